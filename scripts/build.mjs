@@ -1,0 +1,179 @@
+// One esbuild target per bundle; type checking is a separate `npm run typecheck`.
+// Usage: node scripts/build.mjs [--production] [--tests] [--watch]
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync, rmSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const production = process.argv.includes('--production');
+const withTests = process.argv.includes('--tests');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+  // Templates are data read by pure core code: bundled as text, never read from disk.
+  loader: { '.md': 'text' },
+  metafile: true,
+  define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+};
+
+const targets = [
+  {
+    name: 'extension (node)',
+    entryPoints: ['src/extension/extension.node.ts'],
+    outfile: 'dist/extension.node.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+  },
+  {
+    name: 'extension (browser)',
+    entryPoints: ['src/extension/extension.browser.ts'],
+    outfile: 'dist/extension.browser.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    mainFields: ['browser', 'module', 'main'],
+  },
+  {
+    name: 'webview',
+    entryPoints: ['src/webview/main.ts'],
+    outdir: 'dist/webview',
+    platform: 'browser',
+    format: 'esm',
+    splitting: true,
+    target: 'es2022',
+    chunkNames: 'chunks/[name]-[hash]',
+  },
+  {
+    name: 'cli',
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    name: 'core library',
+    entryPoints: ['src/core/index.ts'],
+    outfile: 'dist/core.js',
+    platform: 'neutral',
+    format: 'cjs',
+    target: 'es2022',
+    mainFields: ['module', 'main'],
+  },
+];
+
+function filesUnder(dir, suffix) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true })
+    .map((f) => join(dir, String(f)))
+    .filter((f) => f.endsWith(suffix) && statSync(f).isFile());
+}
+
+if (withTests) {
+  targets.push(
+    {
+      name: 'unit tests',
+      entryPoints: filesUnder('test/unit', '.test.ts'),
+      outdir: 'out/test/unit',
+      outbase: 'test/unit',
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      external: ['fast-check'],
+    },
+    {
+      name: 'webview tests',
+      entryPoints: filesUnder('test/webview', '.test.ts'),
+      outdir: 'out/test/webview',
+      outbase: 'test/webview',
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      external: ['playwright-core'],
+    },
+    {
+      name: 'integration tests (node host)',
+      entryPoints: ['test/integration/index.node.ts', ...filesUnder('test/integration/suite', '.spec.ts')],
+      outdir: 'out/test/integration',
+      outbase: 'test/integration',
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      external: ['vscode', 'mocha'],
+    },
+    {
+      name: 'integration tests (web worker host)',
+      entryPoints: ['test/integration/index.browser.ts'],
+      outfile: 'out/test/integration/index.browser.js',
+      platform: 'browser',
+      format: 'cjs',
+      target: 'es2022',
+      external: ['vscode'],
+      define: { ...common.define, 'process.platform': '"browser"', global: 'globalThis' },
+    },
+    {
+      name: 'benchmarks',
+      entryPoints: filesUnder('bench', '.bench.ts'),
+      outdir: 'out/bench',
+      outbase: 'bench',
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      external: ['markdownlint', 'markdownlint/*', 'mermaid', 'playwright-core'],
+    },
+  );
+}
+
+function bytes(n) {
+  return n > 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(2)} MB` : `${(n / 1024).toFixed(1)} kB`;
+}
+
+function printSizes(name, metafile) {
+  const outputs = Object.entries(metafile.outputs).filter(([f]) => !f.endsWith('.map'));
+  const total = outputs.reduce((sum, [, o]) => sum + o.bytes, 0);
+  const hasMermaid = Object.keys(metafile.inputs).some((f) => f.includes('node_modules/mermaid/'));
+  const extra = outputs.length > 1 ? ` in ${outputs.length} files` : ` ${relative('.', outputs[0][0])}`;
+  console.log(`  ${name.padEnd(36)} ${bytes(total).padStart(10)}${extra}${hasMermaid ? ' (includes Mermaid)' : ''}`);
+}
+
+rmSync('dist', { recursive: true, force: true });
+if (withTests) rmSync('out', { recursive: true, force: true });
+
+const started = Date.now();
+const built = await Promise.all(
+  targets
+    .filter((t) => t.entryPoints.length > 0)
+    .map(async ({ name, ...options }) => {
+      const config = { ...common, ...options, define: { ...common.define, ...(options.define ?? {}) } };
+      if (watch) {
+        const ctx = await esbuild.context(config);
+        await ctx.watch();
+        return { name, metafile: undefined };
+      }
+      const result = await esbuild.build(config);
+      return { name, metafile: result.metafile };
+    }),
+);
+
+if (!watch) {
+  console.log(`Built ${production ? 'for packaging (minified)' : 'for development'} in ${Date.now() - started} ms:`);
+  for (const { name, metafile } of built) {
+    if (!name.includes('tests') && name !== 'benchmarks') printSizes(name, metafile);
+  }
+  for (const { name, metafile } of built) {
+    if ((name.startsWith('extension') || name === 'cli' || name === 'core library') &&
+        Object.keys(metafile.inputs).some((f) => f.includes('node_modules/mermaid/'))) {
+      console.error(`error: the ${name} bundle must not contain Mermaid`);
+      process.exit(1);
+    }
+  }
+} else {
+  console.log('Watching for changes…');
+}

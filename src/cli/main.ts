@@ -1,0 +1,2 @@
+// The mlsd command line: filled in by the checker feature.
+export {};

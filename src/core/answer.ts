@@ -1,0 +1,111 @@
+/**
+ * The answer model: what one parse of a Markdown answer yields. Pure data, shared by the
+ * checklist, the framework tree, the pipeline preview and the CLI. Lines and characters are
+ * 0-based here (as in editors); reports convert to 1-based.
+ */
+
+export interface Span {
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
+}
+
+export interface Heading {
+  level: number;
+  /** Heading text with Markdown emphasis, numbering marks and trailing colons kept as written. */
+  text: string;
+  span: Span;
+}
+
+/** A run of the document under one heading, up to the next heading of the same or higher level. */
+export interface Section {
+  heading: Heading | undefined;
+  /** First line of the section (the heading line, or 0 for the preamble). */
+  startLine: number;
+  /** Line after the section's last line. */
+  endLine: number;
+  /** Index of the enclosing section in `Answer.sections`, if any. */
+  parent: number | undefined;
+}
+
+/** How a Mermaid block was fenced; all forms render the same. */
+export type FenceForm = 'backticks' | 'tildes' | 'braces';
+
+export interface Diagram {
+  /** Content hash of the normalised source: stable while the diagram's text is unchanged. */
+  id: string;
+  source: string;
+  /** First keyword of the diagram (flowchart, graph, sequenceDiagram, …) after directives; undefined when absent. */
+  diagramType: string | undefined;
+  fence: FenceForm;
+  /** Whole block, fences included. */
+  span: Span;
+  /** Line of the first source line inside the fence. */
+  sourceStartLine: number;
+  /** Columns of indentation removed from each source line (blocks inside lists). */
+  indent: number;
+}
+
+export type QuantityKind =
+  | 'users'
+  | 'qps'
+  | 'latency'
+  | 'items'
+  | 'storage'
+  | 'duration'
+  | 'percent'
+  | 'count';
+
+export interface Quantity {
+  kind: QuantityKind;
+  /** Value in the kind's base unit: users, requests/s, milliseconds, items, bytes, seconds, percent. */
+  value: number;
+  /** Upper bound when the text gives a range ("10-20k"). */
+  upper?: number;
+  /** The words that were read as this quantity. */
+  text: string;
+  span: Span;
+}
+
+/**
+ * A unit of prose that evidence must share with its number: a sentence, a bullet, a table
+ * row or a heading. Code blocks are not prose.
+ */
+export interface TextUnit {
+  kind: 'sentence' | 'bullet' | 'table-row' | 'heading' | 'image' | 'ascii-art';
+  text: string;
+  span: Span;
+  /** Index in `Answer.sections` of the innermost section holding this unit. */
+  section: number;
+}
+
+export interface Suppression {
+  rules: string[];
+  /** 'file' silences from this line to the end; 'next-line' silences only the following line. */
+  scope: 'file' | 'next-line';
+  line: number;
+}
+
+export interface FrontMatter {
+  framework?: string;
+  problem?: string;
+  title?: string;
+  /** Every key as written, for keys the checker does not know. */
+  fields: Record<string, string>;
+  /** Lines covered by the front matter block (0 when absent). */
+  endLine: number;
+}
+
+export interface Answer {
+  lineCount: number;
+  frontMatter: FrontMatter | undefined;
+  /** First top-level heading's text, if any. */
+  title: string | undefined;
+  headings: Heading[];
+  sections: Section[];
+  diagrams: Diagram[];
+  quantities: Quantity[];
+  units: TextUnit[];
+  suppressions: Suppression[];
+}

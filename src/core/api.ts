@@ -1,0 +1,53 @@
+/**
+ * The checker's public contract, shared by the editor, the CLI, the benchmarks and
+ * `dist/core.js`.
+ */
+import type { Answer, Span } from './answer';
+import type { MlsdConfig } from './config';
+import type { ChecklistItem, Framework, ProblemFamily } from './framework';
+import type { FileReport, Finding, ItemStatus } from './report';
+
+export interface CheckOptions {
+  /** Workspace configuration, already validated. */
+  config?: MlsdConfig;
+  /** Framework id chosen outside the document (CLI flag, setting); front matter wins over it. */
+  framework?: string;
+  /** The file matched the answer-file globs: treat it as an answer whatever its content. */
+  forceAnswer?: boolean;
+  /** Shown in reports. */
+  path?: string;
+}
+
+export interface ItemState {
+  item: ChecklistItem;
+  step: string;
+  status: ItemStatus;
+  /** Where the evidence stands (covered, needs-number). */
+  evidence?: Span;
+}
+
+export interface FindingDetail extends Finding {
+  /** 0-based span for editors. */
+  span: Span;
+  /** The checklist item the finding is about, when it is one (quick fixes insert its template). */
+  itemId?: string;
+  step?: string;
+}
+
+export interface CheckOutcome {
+  answer: Answer;
+  report: FileReport;
+  framework: Framework;
+  problem: ProblemFamily;
+  /** Framework step of each section of `answer.sections`, by index. */
+  sectionSteps: Array<string | undefined>;
+  items: ItemState[];
+  findings: FindingDetail[];
+}
+
+export interface Checker {
+  /** The per-file report, re-using what did not change since the previous call. */
+  check(text: string): FileReport;
+  /** The same check with everything the editor needs beside the report. */
+  analyze(text: string): CheckOutcome;
+}

@@ -1,0 +1,2 @@
+// The pipeline preview webview: filled in by the preview feature.
+export {};
