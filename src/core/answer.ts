@@ -55,17 +55,21 @@ export type QuantityKind =
   | 'storage'
   | 'duration'
   | 'percent'
+  /** Requests, queries or sessions per user per day (for QPS arithmetic). */
+  | 'requests-per-user'
   | 'count';
 
 export interface Quantity {
   kind: QuantityKind;
-  /** Value in the kind's base unit: users, requests/s, milliseconds, items, bytes, seconds, percent. */
+  /** Value in the kind's base unit: users, requests/s, milliseconds, items, bytes, seconds, percent, requests per user per day. */
   value: number;
   /** Upper bound when the text gives a range ("10-20k"). */
   upper?: number;
   /** The words that were read as this quantity. */
   text: string;
   span: Span;
+  /** Index in `Answer.units` of the prose unit that states it. */
+  unit: number;
 }
 
 /**

@@ -1,0 +1,236 @@
+import type { MarkdownIt, Token } from 'markdown-it';
+import type { Diagram, Heading, Quantity, Span, TextUnit } from '../answer';
+import { contentHash } from '../hash';
+import { leadingWhitespace, splitLines } from './lines';
+import { diagramTypeOf, mermaidFenceForm } from './mermaid';
+import { extractQuantities } from './quantities';
+
+/** What one chunk contributes to the answer, with lines relative to the chunk's first line. */
+export interface ChunkContent {
+  headings: Heading[];
+  diagrams: Diagram[];
+  units: Array<Omit<TextUnit, 'section'>>;
+  /** Quantities with `unit` indexing into this chunk's `units`. */
+  quantities: Quantity[];
+}
+
+const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[A-Z0-9"'(*[_~])|\n(?=\s*[A-Z0-9*_[(])(?<=[.!?:;]\n)/g;
+const IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
+const ASCII_BOX = /[┌┐└┘│─┬┴├┤]|\+-{2,}|-{2,}>|={2,}>|\|\s*\w[^|\n]*\|/;
+const MERMAID_FENCE_INSIDE = /^\s*(?:`{3,}|~{3,})\s*\{?mermaid\}?/im;
+const MARKDOWN_INFO = /^\s*(?:markdown|md)\s*$/i;
+// Content tabs and admonitions (`=== "Tab"`, `!!! note`) indent their body like code.
+const INDENTED_CONTAINER = /^\s*(?:===|\?\?\?|!!!)/;
+
+/**
+ * Walks markdown-it's block tokens of one chunk. Inline parsing is skipped: the checker needs
+ * each block's text and lines, not its inline structure, and block parsing alone is several
+ * times cheaper.
+ */
+export function readChunk(md: MarkdownIt, text: string): ChunkContent {
+  const content: ChunkContent = { headings: [], diagrams: [], units: [], quantities: [] };
+  collect(md, text, 0, 0, content);
+  return content;
+}
+
+function collect(md: MarkdownIt, text: string, lineOffset: number, columnOffset: number, into: ChunkContent): void {
+  const lines = splitLines(text);
+  const tokens: Token[] = [];
+  md.block.parse(text, md, {}, tokens);
+  const containers: string[] = [];
+  let rowCells: string[] | undefined;
+  let rowLine = 0;
+
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    const map = token.map;
+    if (token.nesting === 1 && token.type !== 'paragraph_open' && token.type !== 'heading_open') {
+      containers.push(token.type);
+    } else if (token.nesting === -1 && token.type !== 'paragraph_close' && token.type !== 'heading_close') {
+      containers.pop();
+    }
+
+    switch (token.type) {
+      case 'heading_open': {
+        const inline = tokens[index + 1];
+        if (!map || !inline) break;
+        const line = map[0];
+        const raw = lines[line] ?? '';
+        const heading: Heading = {
+          level: Number(token.tag.slice(1)),
+          text: inline.content,
+          span: spanOf(line + lineOffset, columnOffset + Math.max(0, raw.indexOf(inline.content)), line + lineOffset, columnOffset + raw.length),
+        };
+        into.headings.push(heading);
+        addUnit(into, 'heading', inline.content, heading.span);
+        break;
+      }
+      case 'paragraph_open': {
+        const inline = tokens[index + 1];
+        if (!map || !inline) break;
+        const inList = containers[containers.length - 1] === 'list_item_open';
+        addParagraph(into, inline.content, lines, map[0], lineOffset, columnOffset, inList);
+        break;
+      }
+      case 'tr_open':
+        rowCells = [];
+        rowLine = map ? map[0] : rowLine;
+        break;
+      case 'inline':
+        if (rowCells && containers.some((c) => c === 'th_open' || c === 'td_open')) rowCells.push(token.content);
+        break;
+      case 'tr_close':
+        if (rowCells) {
+          const raw = lines[rowLine] ?? '';
+          addUnit(
+            into,
+            'table-row',
+            rowCells.join(' | '),
+            spanOf(rowLine + lineOffset, columnOffset + leadingWhitespace(raw), rowLine + lineOffset, columnOffset + raw.length),
+          );
+        }
+        rowCells = undefined;
+        break;
+      case 'fence':
+        if (map && MARKDOWN_INFO.test(token.info)) {
+          // Answers pasted inside a ```markdown fence are still the answer: read them as Markdown.
+          collect(md, token.content, map[0] + 1 + lineOffset, columnOffset + leadingWhitespace(lines[map[0]] ?? ''), into);
+        } else if (map) addFence(into, token, lines, map, lineOffset, columnOffset);
+        break;
+      case 'code_block':
+        if (map) addCodeBlock(md, into, token, lines, map, lineOffset, columnOffset);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+function addFence(
+  into: ChunkContent,
+  token: Token,
+  lines: string[],
+  map: [number, number],
+  lineOffset: number,
+  columnOffset: number,
+): void {
+  const form = mermaidFenceForm(token.info, token.markup);
+  const lastLine = Math.max(map[0], map[1] - 1);
+  const span = spanOf(map[0] + lineOffset, 0, lastLine + lineOffset, columnOffset + (lines[lastLine] ?? '').length);
+  if (!form) {
+    if (ASCII_BOX.test(token.content)) addUnit(into, 'ascii-art', token.content, span);
+    return;
+  }
+  const source = token.content.replace(/\n$/, '');
+  into.diagrams.push({
+    id: contentHash(source),
+    source,
+    diagramType: diagramTypeOf(source),
+    fence: form,
+    span,
+    sourceStartLine: map[0] + 1 + lineOffset,
+    indent: columnOffset + leadingWhitespace(lines[map[0]] ?? ''),
+  });
+}
+
+function addCodeBlock(
+  md: MarkdownIt,
+  into: ChunkContent,
+  token: Token,
+  lines: string[],
+  map: [number, number],
+  lineOffset: number,
+  columnOffset: number,
+): void {
+  const previous = map[0] > 0 ? lines[map[0] - 1] ?? '' : '';
+  const before = map[0] > 1 ? lines[map[0] - 2] ?? '' : '';
+  if (MERMAID_FENCE_INSIDE.test(token.content) || INDENTED_CONTAINER.test(previous) || INDENTED_CONTAINER.test(before)) {
+    // Indented content (tabs, admonitions, deep lists) is Markdown, not code: read it as such.
+    const indent = leadingWhitespace(lines[map[0]] ?? '');
+    collect(md, token.content, map[0] + lineOffset, columnOffset + indent, into);
+    return;
+  }
+  if (ASCII_BOX.test(token.content)) {
+    const lastLine = Math.max(map[0], map[1] - 1);
+    addUnit(into, 'ascii-art', token.content, spanOf(map[0] + lineOffset, 0, lastLine + lineOffset, (lines[lastLine] ?? '').length));
+  }
+}
+
+/** A paragraph becomes one bullet unit inside a list, else one unit per sentence. */
+function addParagraph(
+  into: ChunkContent,
+  content: string,
+  lines: string[],
+  firstLine: number,
+  lineOffset: number,
+  columnOffset: number,
+  inList: boolean,
+): void {
+  const contentLines = content.split('\n');
+  const starts: number[] = [];
+  const columns: number[] = [];
+  let offset = 0;
+  contentLines.forEach((contentLine, i) => {
+    starts.push(offset);
+    offset += contentLine.length + 1;
+    const raw = lines[firstLine + i] ?? '';
+    const found = contentLine ? raw.indexOf(contentLine) : -1;
+    columns.push(found >= 0 ? found : leadingWhitespace(raw));
+  });
+  const locate = (at: number): { line: number; character: number } => {
+    let i = starts.length - 1;
+    while (i > 0 && starts[i] > at) i--;
+    return { line: firstLine + i + lineOffset, character: columnOffset + columns[i] + (at - starts[i]) };
+  };
+  const spanAt = (start: number, end: number): Span => {
+    const from = locate(start);
+    const to = locate(Math.max(start, end));
+    return { line: from.line, character: from.character, endLine: to.line, endCharacter: to.character };
+  };
+
+  for (const image of content.matchAll(IMAGE)) {
+    const at = image.index ?? 0;
+    addUnit(into, 'image', image[0], spanAt(at, at + image[0].length));
+  }
+  if (inList) {
+    addUnit(into, 'bullet', content, spanAt(0, content.length), spanAt);
+    return;
+  }
+  let start = 0;
+  for (const boundary of content.matchAll(SENTENCE_BREAK)) {
+    const end = boundary.index ?? 0;
+    const base = start;
+    if (end > base) addUnit(into, 'sentence', content.slice(base, end), spanAt(base, end), (s, e) => spanAt(base + s, base + e));
+    start = end + boundary[0].length;
+  }
+  if (start < content.length) {
+    const base = start;
+    addUnit(into, 'sentence', content.slice(start), spanAt(start, content.length), (s, e) => spanAt(base + s, base + e));
+  }
+}
+
+function addUnit(
+  into: ChunkContent,
+  kind: TextUnit['kind'],
+  text: string,
+  span: Span,
+  spanWithin?: (start: number, end: number) => Span,
+): void {
+  const unit = into.units.length;
+  into.units.push({ kind, text, span });
+  if (kind === 'image' || kind === 'ascii-art') return;
+  for (const found of extractQuantities(text)) {
+    into.quantities.push({
+      kind: found.kind,
+      value: found.value,
+      ...(found.upper === undefined ? {} : { upper: found.upper }),
+      text: found.text,
+      span: spanWithin ? spanWithin(found.start, found.end) : span,
+      unit,
+    });
+  }
+}
+
+function spanOf(line: number, character: number, endLine: number, endCharacter: number): Span {
+  return { line, character, endLine, endCharacter };
+}

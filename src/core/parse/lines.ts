@@ -1,0 +1,9 @@
+/** Splits text into lines the way editors count them (\r\n, \r and \n all end a line). */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+/** Columns of leading whitespace, a tab counting as one column as editors address it. */
+export function leadingWhitespace(line: string): number {
+  return line.length - line.trimStart().length;
+}

@@ -1,0 +1,184 @@
+import type { QuantityKind } from '../answer';
+
+/** A quantity found in a unit's text, addressed by offsets into that text. */
+export interface QuantityMatch {
+  kind: QuantityKind;
+  value: number;
+  upper?: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+// Lower-case `m` and `b` are left out: "5m" is as often minutes or metres as millions.
+const SCALE = String.raw`\s?(?:thousand|million|billion|trillion|[kK]|M|B|bn|mn|mil)\b`;
+const APPROX = String.raw`(?:~|≈|about|around|approx\.?|approximately|roughly|nearly|almost|under|over|up to|at least|at most|<=|>=|<|>|≤|≥)\s*`;
+// Not preceded by a letter, digit or dot (nor "B-"): keeps "p99", "v2", "B-1" and decimals' tails out.
+const QUANTITY = new RegExp(
+  String.raw`(?<![\w.]|\w-)(${APPROX})?(${NUMBER})(${SCALE})?(?:\s*(?:-|–|—|to)\s*(${NUMBER})(${SCALE})?)?`,
+  'g',
+);
+// Estimates in words are numbers too: "a few thousand QPS", "tens of millions of users".
+const WORD_QUANTITY =
+  /(?<![\w-])(?:a\s+)?(few|couple(?:\s+of)?|several|tens\s+of|hundreds\s+of|dozens\s+of|one|two|three|four|five|ten|twenty|fifty|a)\s+(hundred|thousand|million|billion)s?(?:\s+of)?|(?<![\w-])(single|double|low|high)[- ](?:digit|tens)(?:\s+of)?(?=\s+milli)/gi;
+const WORD_VALUES: Record<string, number> = {
+  few: 3, couple: 2, 'couple of': 2, several: 5, 'tens of': 30, 'hundreds of': 300, 'dozens of': 36,
+  one: 1, two: 2, three: 3, four: 4, five: 5, ten: 10, twenty: 20, fifty: 50, a: 1,
+  single: 5, double: 50, low: 20, high: 80, hundred: 100,
+};
+
+const SCALES: Record<string, number> = {
+  k: 1e3, thousand: 1e3,
+  m: 1e6, mn: 1e6, mil: 1e6, million: 1e6,
+  b: 1e9, bn: 1e9, billion: 1e9,
+  trillion: 1e12,
+};
+
+const FEW_WORDS = String.raw`(?:\s+[\w/-]+){0,3}?`;
+
+interface UnitRule {
+  kind: QuantityKind;
+  pattern: RegExp;
+  /** Multiplier into the kind's base unit, by the matched unit word. */
+  factor?: (unit: string) => number;
+}
+
+// Tried in order on the text right after the number; the first match decides the kind.
+const AFTER_RULES: UnitRule[] = [
+  { kind: 'latency', pattern: /^\s*(ms|msec|millis(?:econds?)?)\b/i },
+  { kind: 'latency', pattern: /^\s*(?:of\s+)?(milliseconds)\b/i },
+  { kind: 'latency', pattern: /^\s*(µs|us|microseconds?)\b/i, factor: () => 0.001 },
+  { kind: 'storage', pattern: /^\s*(PB|TB|GB|MB|KB|kB|bytes)\b/, factor: (u) => STORAGE[u.toUpperCase()] ?? 1 },
+  { kind: 'percent', pattern: /^\s*(%|percent\b)/i },
+  {
+    kind: 'qps',
+    pattern: /^\s*(QPS|RPS|TPS|qps|rps|req\/s(?:ec)?|requests?\/s(?:ec)?|queries\/s(?:ec)?|(?:predictions|inferences|calls)\/s(?:ec)?)\b/,
+  },
+  {
+    kind: 'qps',
+    pattern: new RegExp(
+      String.raw`^${FEW_WORDS}\s+(?:queries|requests|predictions|inferences|calls|lookups|impressions|events|transactions|searches|messages|clicks|reads|writes)\s*(?:per\s+sec(?:ond)?|/\s*s(?:ec(?:ond)?)?\b|a\s+second|each\s+second)`,
+      'i',
+    ),
+  },
+  {
+    kind: 'requests-per-user',
+    pattern: new RegExp(
+      String.raw`^${FEW_WORDS}\s+(?:requests?|queries|searches|sessions|visits|page\s?views|feed\s+(?:loads|refreshes|requests)|refreshes|views|scrolls)\s*(?:per|/|a|each)\s*(?:(?:user|DAU|person)\s*(?:per|/|a|each)\s*)?day\b`,
+      'i',
+    ),
+  },
+  {
+    kind: 'users',
+    pattern: new RegExp(
+      String.raw`^${FEW_WORDS}\s*(?:DAUs?|MAUs?|WAUs?|(?:daily|monthly|weekly)\s+(?:active\s+)?users|active\s+users|users|customers|members|people|viewers|subscribers|accounts|buyers|shoppers|riders|players|visitors)\b`,
+      'i',
+    ),
+  },
+  {
+    kind: 'items',
+    pattern: new RegExp(
+      String.raw`^${FEW_WORDS}\s*(?:videos|items|ads|posts|listings|products|documents|docs|images|photos|pins|events|songs|tracks|movies|articles|stories|restaurants|hotels|homes|jobs|apps|pages|web\s?pages|candidates|creatives|campaigns|SKUs|reels|clips|channels|groups|tweets|merchants|businesses|titles|podcasts|queries)\b`,
+      'i',
+    ),
+  },
+  {
+    kind: 'duration',
+    pattern: /^\s*(seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?|yrs?)\b/i,
+    factor: (u) => DURATION[u.toLowerCase().replace(/s$/, '')] ?? 1,
+  },
+];
+
+const STORAGE: Record<string, number> = { PB: 1e15, TB: 1e12, GB: 1e9, MB: 1e6, KB: 1e3, BYTES: 1 };
+const DURATION: Record<string, number> = {
+  second: 1, sec: 1, s: 1, '': 1, minute: 60, min: 60, hour: 3600, hr: 3600, h: 3600,
+  day: 86400, week: 604800, wk: 604800, month: 2592000, year: 31536000, yr: 31536000,
+};
+
+// A label right before the number ("QPS: ~20k", "DAU of 100M", "p99 < 200").
+const BEFORE_RULES: Array<{ kind: QuantityKind; pattern: RegExp }> = [
+  { kind: 'qps', pattern: /\b(?:QPS|RPS|TPS|throughput|queries per second|requests per second)\b[^.\d\n]{0,24}$/i },
+  { kind: 'users', pattern: /\b(?:DAUs?|MAUs?|daily active users|monthly active users|active users|users|user base)\b[^.\d\n]{0,24}$/i },
+  { kind: 'latency', pattern: /\b(?:latency|SLA|SLO|p50|p90|p95|p99|p999|response time|tail)\b[^.\d\n]{0,24}$/i },
+  { kind: 'items', pattern: /\b(?:catalog(?:ue)?|corpus|inventory)(?:\s+size)?\b[^.\d\n]{0,24}$/i },
+];
+
+// Seconds mean latency when a latency word stands near: "p99 under 1 s".
+const LATENCY_CONTEXT = /\b(?:latency|SLA|SLO|p\d{2,3}|response|respond|real-time|within|budget)\b/i;
+
+/** Numbers in a piece of prose, each tied to what it measures when the words say so. */
+export function extractQuantities(text: string): QuantityMatch[] {
+  const found: QuantityMatch[] = [];
+  if (/\d/.test(text)) addDigitQuantities(text, found);
+  if (/hundred|thousand|million|billion|digit|tens/i.test(text)) addWordQuantities(text, found);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function addWordQuantities(text: string, found: QuantityMatch[]): void {
+  for (const match of text.matchAll(WORD_QUANTITY)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    const multiplier = match[1] ? WORD_VALUES[match[1].toLowerCase().replace(/\s+/g, ' ')] ?? 1 : WORD_VALUES[match[3].toLowerCase()] ?? 1;
+    const scale = match[2] ? SCALES[match[2].toLowerCase()] ?? WORD_VALUES[match[2].toLowerCase()] ?? 1 : 1;
+    const classified = classify(text.slice(end, end + 60), text.slice(Math.max(0, start - 40), start), text);
+    found.push({
+      kind: classified.kind,
+      value: multiplier * scale * classified.factor,
+      text: text.slice(start, end + classified.unitLength),
+      start,
+      end: end + classified.unitLength,
+    });
+  }
+}
+
+function addDigitQuantities(text: string, found: QuantityMatch[]): void {
+  for (const match of text.matchAll(QUANTITY)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    const value = scaled(match[2], match[3]);
+    const upper = match[4] === undefined ? undefined : scaled(match[4], match[5] ?? match[3]);
+    // A range's lower bound inherits the upper bound's scale: "10-20k" is 10k to 20k.
+    const lower = match[3] === undefined && match[5] !== undefined ? scaled(match[2], match[5]) : value;
+    const after = text.slice(end, end + 60);
+    const before = text.slice(Math.max(0, start - 40), start);
+    const classified = classify(after, before, text);
+    const factor = classified.factor;
+    found.push({
+      kind: classified.kind,
+      value: lower * factor,
+      ...(upper === undefined ? {} : { upper: upper * factor }),
+      text: text.slice(start, end + classified.unitLength),
+      start,
+      end: end + classified.unitLength,
+    });
+  }
+}
+
+function scaled(digits: string, scale: string | undefined): number {
+  const base = Number(digits.replace(/,/g, ''));
+  if (!scale) return base;
+  const word = scale.trim();
+  const key = word.length === 1 ? word.toLowerCase() : word.toLowerCase();
+  return base * (SCALES[key] ?? 1);
+}
+
+function classify(
+  after: string,
+  before: string,
+  whole: string,
+): { kind: QuantityKind; factor: number; unitLength: number } {
+  for (const rule of AFTER_RULES) {
+    const unit = rule.pattern.exec(after);
+    if (!unit) continue;
+    const word = unit[1] ?? unit[0].trim();
+    if (rule.kind === 'duration' && /^(?:s|secs?|seconds?)$/i.test(word) && LATENCY_CONTEXT.test(whole)) {
+      return { kind: 'latency', factor: 1000, unitLength: unit[0].length };
+    }
+    return { kind: rule.kind, factor: rule.factor ? rule.factor(word) : 1, unitLength: unit[0].length };
+  }
+  for (const rule of BEFORE_RULES) {
+    if (rule.pattern.test(before)) return { kind: rule.kind, factor: 1, unitLength: 0 };
+  }
+  return { kind: 'count', factor: 1, unitLength: 0 };
+}

@@ -1,0 +1,167 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { createAnswerParser, parseAnswer } from '../../../src/core/parse/index';
+import type { Answer, Span } from '../../../src/core/answer';
+
+const fixture = (name: string): string => readFileSync(join(process.cwd(), 'test/fixtures/parse', name), 'utf8');
+const text = fixture('fence-forms.md');
+const lines = text.split('\n');
+
+test('reads front matter fields and the title', () => {
+  const answer = parseAnswer(text);
+  assert.equal(answer.frontMatter?.problem, 'rec');
+  assert.equal(answer.frontMatter?.framework, 'default');
+  assert.equal(answer.title, 'Design a short-video feed');
+});
+
+test('builds nested sections from free-form headings', () => {
+  const answer = parseAnswer(text);
+  const titles = answer.sections.map((s) => s.heading?.text);
+  assert.deepEqual(titles, [undefined, 'Design a short-video feed', '1. Clarifying Requirements', 'Step 2 - Architecture', '4. Metrics (Offline and Online)']);
+  const clarify = answer.sections[2];
+  assert.equal(answer.sections[clarify.parent!].heading?.text, 'Design a short-video feed');
+  assert.equal(clarify.endLine, lines.indexOf('## Step 2 - Architecture'));
+});
+
+test('finds Mermaid blocks in every fence form, with their source lines', () => {
+  const answer = parseAnswer(text);
+  const found = answer.diagrams.map((d) => [d.diagramType, d.fence, d.indent]);
+  assert.deepEqual(found, [
+    ['flowchart', 'backticks', 0],
+    ['graph', 'backticks', 3],
+    ['sequenceDiagram', 'tildes', 0],
+    ['stateDiagram-v2', 'braces', 0],
+    ['flowchart', 'backticks', 4],
+    ['A', 'backticks', 0],
+    ['flowchart', 'backticks', 0],
+  ]);
+  for (const diagram of answer.diagrams) {
+    const firstSourceLine = lines[diagram.sourceStartLine].slice(diagram.indent);
+    assert.equal(firstSourceLine, diagram.source.split('\n')[0], `source of the ${diagram.diagramType} block starts on its line`);
+  }
+});
+
+test('gives identical diagrams distinct ids that stay stable across unrelated edits', () => {
+  const before = parseAnswer(text);
+  const first = before.diagrams[0];
+  const last = before.diagrams[before.diagrams.length - 1];
+  assert.equal(last.source, first.source);
+  assert.notEqual(last.id, first.id);
+  const after = parseAnswer(text.replace('Peak traffic is 35K QPS.', 'Peak traffic is 40K QPS.'));
+  assert.deepEqual(after.diagrams.map((d) => d.id), before.diagrams.map((d) => d.id));
+});
+
+test('ties numbers to what they measure, in the phrasings answers use', () => {
+  const answer = parseAnswer(text);
+  const of = (kind: string): Array<[number, string]> =>
+    answer.quantities.filter((q) => q.kind === kind).map((q) => [q.value, q.text]);
+  assert.deepEqual(of('users'), [[100e6, '100M DAU']]);
+  assert.deepEqual(of('requests-per-user'), [[20, 'about 20 feed requests per day']]);
+  assert.deepEqual(of('qps'), [[35e3, '35K QPS'], [11574, '~11,574 QPS'], [4e3, '4K ads requests per second']]);
+  assert.deepEqual(of('latency'), [[200, '< 200 ms']]);
+  assert.deepEqual(of('items'), [[10e9, '10B videos']]);
+  assert.deepEqual(of('storage'), [[50e12, '50 TB']]);
+});
+
+test('places each quantity on its line and inside its unit', () => {
+  const answer = parseAnswer(text);
+  const qps = answer.quantities.find((q) => q.text === '35K QPS')!;
+  assert.equal(lines[qps.span.line].slice(qps.span.character, qps.span.endCharacter), '35K QPS');
+  const unit = answer.units[qps.unit];
+  assert.equal(unit.kind, 'sentence');
+  assert.equal(unit.text, 'Peak traffic is 35K QPS.');
+});
+
+test('splits prose into sentences, bullets and table rows', () => {
+  const answer = parseAnswer(text);
+  const kinds = (kind: string): string[] => answer.units.filter((u) => u.kind === kind).map((u) => u.text);
+  assert.ok(kinds('sentence').includes('The p99 latency budget is < 200 ms end to end.'));
+  assert.deepEqual(kinds('bullet').slice(0, 2), ['Ads: 4K ads requests per second at peak', 'Storage: 50 TB of logs a day']);
+  assert.ok(kinds('table-row').includes('Throughput | ~11,574 QPS'));
+});
+
+test('reads suppression comments with their scope', () => {
+  const answer = parseAnswer(text);
+  assert.deepEqual(
+    answer.suppressions.map((s) => [s.scope, s.rules, lines[s.line].trim()]),
+    [
+      ['file', ['fairness'], '<!-- mlsd-disable fairness -->'],
+      ['next-line', ['qps'], '<!-- mlsd-disable-next-line qps -->'],
+    ],
+  );
+});
+
+test('reads numbers written in words as estimates', () => {
+  const answer = parseAnswer('- Throughput: a few thousand QPS\n- Tens of millions of users\n');
+  assert.deepEqual(answer.quantities.map((q) => [q.kind, q.value]), [['qps', 3000], ['users', 30e6]]);
+});
+
+test('reads an answer pasted inside a markdown fence as Markdown', () => {
+  const answer = parseAnswer('Here it is:\n\n```markdown\n# Title\n\n## Metrics\n\nWe track CTR.\n```\n');
+  assert.deepEqual(answer.headings.map((h) => [h.text, h.span.line]), [['Title', 3], ['Metrics', 5]]);
+});
+
+test('an unclosed fence runs to the end without losing earlier sections', () => {
+  const answer = parseAnswer('# A\n\nText.\n\n## B\n\n```mermaid\nflowchart LR\n  A --> B\n');
+  assert.equal(answer.headings.length, 2);
+  assert.equal(answer.diagrams.length, 1);
+  assert.equal(answer.diagrams[0].source, 'flowchart LR\n  A --> B');
+});
+
+function assertInside(answer: Answer, source: string): void {
+  const docLines = source.split(/\r\n|\r|\n/);
+  const check = (span: Span, what: string): void => {
+    assert.ok(span.line >= 0 && span.line <= span.endLine && span.endLine < docLines.length, `${what} lines inside`);
+    assert.ok(span.character >= 0 && span.character <= docLines[span.line].length, `${what} start inside its line`);
+    assert.ok(span.endCharacter >= 0 && span.endCharacter <= docLines[span.endLine].length, `${what} end inside its line`);
+  };
+  answer.headings.forEach((h) => check(h.span, 'heading'));
+  answer.units.forEach((u) => check(u.span, `unit ${JSON.stringify(u.text)}`));
+  answer.quantities.forEach((q) => check(q.span, 'quantity'));
+  answer.diagrams.forEach((d) => check(d.span, 'diagram'));
+  answer.units.forEach((u) => assert.ok(u.section >= 0 && u.section < answer.sections.length));
+}
+
+const markdownish = fc.array(
+  fc.oneof(
+    fc.constantFrom('# A', '## 2. Data', '### Metrics', '```mermaid', '```', '~~~', '    ```mermaid', '- 10k QPS', '1. p99 < 200 ms', '| a | b |', '| --- | --- |', '> quote', '---', '', '<!-- mlsd-disable qps -->', '=== "Tab"', '    flowchart LR', '%%{init: {}}%%'),
+    fc.string({ maxLength: 30 }),
+  ),
+  { maxLength: 60 },
+);
+
+test('never throws and keeps every range inside the document, for random and truncated Markdown', () => {
+  fc.assert(
+    fc.property(markdownish, fc.nat(), (parts, cut) => {
+      const source = parts.join('\n');
+      const truncated = source.slice(0, cut % (source.length + 1));
+      for (const document of [source, truncated]) assertInside(parseAnswer(document), document);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('re-using unchanged chunks gives the same answer as a fresh parse', () => {
+  fc.assert(
+    fc.property(markdownish, markdownish, fc.nat(), (first, insert, at) => {
+      const parser = createAnswerParser();
+      const before = first.join('\n');
+      parser.parse(before);
+      const firstLines = before.split('\n');
+      const position = at % (firstLines.length + 1);
+      const after = [...firstLines.slice(0, position), ...insert, ...firstLines.slice(position)].join('\n');
+      assert.deepEqual(parser.parse(after), parseAnswer(after));
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test('parses a 50,000-line answer', () => {
+  const big = Array.from({ length: 2500 }, () => text).join('\n');
+  const answer = parseAnswer(big);
+  assert.equal(answer.diagrams.length, 2500 * 7);
+  assert.ok(answer.lineCount >= 50000);
+});
