@@ -1,0 +1,58 @@
+/** Checks the collected files with one configuration; the same engine the editor uses. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createChecker } from '../core/index';
+import type { MlsdConfig } from '../core/config';
+import type { FileReport, JsonReport } from '../core/report';
+import type { FileToCheck } from './files';
+import { InputError } from './files';
+import { matchesAnyGlob } from './glob';
+import type { RuleDescription } from './format/sarif';
+
+/** What `mlsd.answerFiles` defaults to in the editor: such files are answers whatever they hold. */
+const DEFAULT_ANSWER_GLOBS = ['**/*.mlsd.md'];
+
+export interface CheckRun {
+  report: JsonReport;
+  /** Title and rationale of each checklist item seen, for SARIF's rule table. */
+  rules: Map<string, RuleDescription>;
+}
+
+export function checkFiles(
+  files: readonly FileToCheck[],
+  cwd: string,
+  config: MlsdConfig,
+  framework: string | undefined,
+): CheckRun {
+  const answerGlobs = [...DEFAULT_ANSWER_GLOBS, ...(config.answerFiles ?? [])];
+  const reports: FileReport[] = [];
+  const rules = new Map<string, RuleDescription>();
+  for (const file of files) {
+    const text = readText(resolve(cwd, file.path), file.path);
+    const checker = createChecker({
+      config,
+      ...(framework ? { framework } : {}),
+      forceAnswer: matchesAnyGlob(file.displayPath, answerGlobs),
+      path: file.displayPath,
+    });
+    const outcome = checker.analyze(text);
+    // Files found while searching a directory are reported only when they are answers.
+    if (!outcome.report.isAnswer && !file.explicit) continue;
+    reports.push({ ...outcome.report, path: file.displayPath });
+    for (const state of outcome.items) {
+      rules.set(state.item.id, { title: state.item.title, why: state.item.why });
+    }
+  }
+  return { report: { version: 1, files: reports }, rules };
+}
+
+export function readText(absolutePath: string, shownPath: string): string {
+  try {
+    // A byte-order mark is not part of the answer's first line.
+    return readFileSync(absolutePath, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file or directory' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code ?? 'unknown error'})`;
+    throw new InputError(`${shownPath}: ${reason}`);
+  }
+}

@@ -1,0 +1,171 @@
+// The checklist linter in a real VS Code: findings appear on an answer and vanish once covered,
+// quick fixes and the fix-all edit are single undo steps, ordinary Markdown stays silent, and
+// Check Answer opens a per-step report. Runs in both extension hosts (no Node built-ins).
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+
+const ANSWER = 'churn-gaps.mlsd.md';
+
+function fixture(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the fixture workspace is not open');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+async function eventually<T>(probe: () => T | undefined | false, what: string, timeoutMs = 15_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > until) assert.fail(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function ruleOf(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = diagnostic.code;
+  return typeof code === 'object' && code !== null ? String(code.value) : undefined;
+}
+
+function findings(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'mlsd');
+}
+
+function findingOf(uri: vscode.Uri, rule: string): vscode.Diagnostic | undefined {
+  return findings(uri).find((diagnostic) => ruleOf(diagnostic) === rule);
+}
+
+async function openAnswer(): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(fixture(ANSWER));
+  return vscode.window.showTextDocument(document);
+}
+
+/** Undoes in the answer's editor until its text is back to the file's content (tests never save). */
+async function restore(editor: vscode.TextEditor, original: string): Promise<void> {
+  await vscode.window.showTextDocument(editor.document);
+  for (let step = 0; step < 10 && editor.document.getText() !== original; step++) {
+    await vscode.commands.executeCommand('undo');
+  }
+  assert.equal(editor.document.getText(), original, 'the answer could not be restored');
+}
+
+describe('checklist linter', () => {
+  let editor: vscode.TextEditor;
+  let original: string;
+
+  before(async () => {
+    editor = await openAnswer();
+    original = editor.document.getText();
+  });
+
+  afterEach(async () => {
+    await restore(editor, original);
+  });
+
+  it('shows findings on an answer, each linked to its rule\'s explanation', async () => {
+    const uri = editor.document.uri;
+    const missingMetric = await eventually(() => findingOf(uri, 'business-metric'), 'business-metric is reported');
+    assert.equal(missingMetric.severity, vscode.DiagnosticSeverity.Error);
+    for (const diagnostic of findings(uri)) {
+      const code = diagnostic.code;
+      assert.ok(typeof code === 'object' && code !== null, 'code carries a link');
+      assert.ok(code.target.path.endsWith('/docs/rules.md'), code.target.toString());
+      assert.equal(code.target.fragment, String(code.value));
+      assert.ok(diagnostic.range.end.line < editor.document.lineCount);
+    }
+    // Step 4 is missing entirely: its error-level items are reported.
+    assert.ok(findingOf(uri, 'offline-metric'), 'a missing offline metric is reported');
+  });
+
+  it('drops a finding once the answer covers it', async () => {
+    const uri = editor.document.uri;
+    await eventually(() => findingOf(uri, 'business-metric'), 'business-metric is reported');
+    const line = original.split('\n').findIndex((text) => text.startsWith('- We want to know'));
+    await editor.edit((edit) =>
+      edit.insert(new vscode.Position(line, 0), '- Business goal: cut monthly churn by 10%, which protects subscription revenue.\n'),
+    );
+    await eventually(() => !findingOf(uri, 'business-metric'), 'business-metric is gone');
+    assert.ok(findingOf(uri, 'offline-metric'), 'other findings stay');
+  });
+
+  it('inserts an item\'s template as a quick fix, undone in one step', async () => {
+    const uri = editor.document.uri;
+    const diagnostic = await eventually(() => findingOf(uri, 'business-metric'), 'business-metric is reported');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value,
+    );
+    const insert = actions.find((action) => action.title.startsWith('Insert template for'));
+    assert.ok(insert?.edit, `no template quick fix among: ${actions.map((action) => action.title).join(', ')}`);
+    assert.ok(actions.some((action) => action.title === 'Disable business-metric for this line'));
+    assert.ok(actions.some((action) => action.title === 'Disable business-metric for this file'));
+
+    assert.ok(await vscode.workspace.applyEdit(insert.edit));
+    const inserted = editor.document.getText();
+    assert.notEqual(inserted, original);
+    // The template lands in step 1's section, before step 2's heading.
+    const added = inserted.length - original.length;
+    assert.ok(added > 0);
+    assert.ok(inserted.indexOf('## 2. Data') > original.indexOf('## 2. Data'), 'inserted above step 2');
+    assert.ok(inserted.startsWith(original.slice(0, original.indexOf('## 2. Data') - 1)), 'nothing before it changed');
+
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), original, 'one undo restores the answer');
+  });
+
+  it('silences a rule for one line with an inline comment', async () => {
+    const uri = editor.document.uri;
+    const diagnostic = await eventually(() => findingOf(uri, 'business-metric'), 'business-metric is reported');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value,
+    );
+    const disable = actions.find((action) => action.title === 'Disable business-metric for this file');
+    assert.ok(disable?.edit);
+    assert.ok(await vscode.workspace.applyEdit(disable.edit));
+    assert.ok(editor.document.getText().startsWith('<!-- mlsd-disable business-metric -->\n'));
+    await eventually(() => !findingOf(uri, 'business-metric'), 'business-metric is silenced');
+  });
+
+  it('inserts every missing step section with the fix-all action, undone in one step', async () => {
+    const uri = editor.document.uri;
+    await eventually(() => findings(uri).length > 0, 'the answer is checked');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider', uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.mlsd',
+    );
+    const fixAll = actions.find((action) => action.title === 'Insert All Missing Step Sections');
+    assert.ok(fixAll?.edit, `no fix-all among: ${actions.map((action) => action.title).join(', ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
+    const text = editor.document.getText();
+    assert.match(text, /^## .*Evaluation/m, 'the evaluation step has a section');
+    assert.ok(text.startsWith(original.trimEnd()), 'the new section follows the existing ones');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), original, 'one undo restores the answer');
+  });
+
+  it('leaves an ordinary README without findings', async () => {
+    await eventually(() => findings(editor.document.uri).length > 0, 'the answer is checked');
+    const readme = await vscode.workspace.openTextDocument(fixture('README.md'));
+    await vscode.window.showTextDocument(readme, { preview: false });
+    // Give the linter the time it takes for the answer (well under a second) several times over.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    assert.deepEqual(findings(readme.uri), []);
+    await vscode.window.showTextDocument(editor.document);
+  });
+
+  it('Check Answer opens a per-step report of the active answer', async () => {
+    await vscode.window.showTextDocument(editor.document);
+    const reportUri = await vscode.commands.executeCommand<vscode.Uri | undefined>('mlsd.checkAnswer');
+    assert.ok(reportUri, 'the command returns the report it opened');
+    assert.equal(reportUri.scheme, 'mlsd-report');
+    const report = await vscode.workspace.openTextDocument(reportUri);
+    const text = report.getText();
+    assert.match(text, /^# Check Answer: .*churn-gaps\.mlsd\.md/m);
+    assert.match(text, /\*\*\d+\/\d+ covered\*\*/);
+    assert.match(text, /^## 1\. .+ — \d+\/\d+$/m);
+    assert.match(text, /^## 4\. .+ — \d+\/\d+\n\nBudget: \d+ min · no section yet$/m, 'step 4 has no section');
+    assert.match(text, /✗ missing \| \*\*.+\*\*/);
+    assert.match(text, /Budget: \d+ min/);
+    // The report is not an answer: it gets no findings of its own.
+    assert.deepEqual(findings(reportUri), []);
+    await vscode.window.showTextDocument(editor.document);
+  });
+});
