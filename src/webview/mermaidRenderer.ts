@@ -1,0 +1,102 @@
+/**
+ * Mermaid behind one narrow door: loaded on first use (the diagram types it meets load their own
+ * code lazily), one render at a time, always `securityLevel: 'strict'`, and errors turned into a
+ * line of the diagram's source.
+ */
+import type { MermaidConfig } from 'mermaid';
+import type { DiagramTheme } from './theme';
+
+type Mermaid = typeof import('mermaid').default;
+
+export type RenderOutcome =
+  | { kind: 'svg'; svg: string }
+  | { kind: 'error'; message: string; /** 0-based line in the diagram source. */ sourceLine: number };
+
+export const NO_DIAGRAM_TYPE =
+  'This block names no diagram type Mermaid knows. Start it with one, such as "flowchart LR" or "sequenceDiagram".';
+
+let mermaidLoading: Promise<Mermaid> | undefined;
+let configuredThemeKey: string | undefined;
+let queue: Promise<unknown> = Promise.resolve();
+let nextRenderId = 0;
+let renderCount = 0;
+
+function loadMermaid(): Promise<Mermaid> {
+  mermaidLoading ??= import('mermaid').then((module) => module.default);
+  return mermaidLoading;
+}
+
+export function configFor(theme: DiagramTheme): MermaidConfig {
+  return {
+    startOnLoad: false,
+    securityLevel: 'strict',
+    // Errors are shown by the panel; Mermaid's own error picture would land in the page body.
+    suppressErrorRendering: true,
+    theme: 'base',
+    darkMode: theme.themeVariables['darkMode'] === true,
+    fontFamily: theme.fontFamily,
+    themeVariables: theme.themeVariables,
+  };
+}
+
+/** Mermaid renders performed since the page loaded. */
+export function rendersSoFar(): number {
+  return renderCount;
+}
+
+/** Renders one diagram after every render queued before it. */
+export function renderDiagram(source: string, theme: DiagramTheme): Promise<RenderOutcome> {
+  const turn = queue.then(() => renderNow(source, theme));
+  queue = turn.catch(() => undefined);
+  return turn;
+}
+
+async function renderNow(source: string, theme: DiagramTheme): Promise<RenderOutcome> {
+  const mermaid = await loadMermaid();
+  if (configuredThemeKey !== theme.key) {
+    mermaid.initialize(configFor(theme));
+    configuredThemeKey = theme.key;
+  }
+  renderCount += 1;
+  const elementId = `mlsd-diagram-${nextRenderId++}`;
+  try {
+    const { svg } = await mermaid.render(elementId, source);
+    return { kind: 'svg', svg };
+  } catch (error) {
+    return { kind: 'error', message: messageOf(error), sourceLine: sourceLineOf(error, source) };
+  } finally {
+    // A failed render can leave Mermaid's scratch element behind.
+    document.getElementById(`d${elementId}`)?.remove();
+    document.getElementById(elementId)?.remove();
+  }
+}
+
+function messageOf(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/No diagram type detected/i.test(text)) return NO_DIAGRAM_TYPE;
+  return text.replace(/\s+$/, '');
+}
+
+interface ParserErrorHash {
+  loc?: { first_line?: number };
+  line?: number;
+}
+
+/** Mermaid's parsers report 1-based lines of the text after front matter was cut off. */
+function sourceLineOf(error: unknown, source: string): number {
+  const hash = (error as { hash?: ParserErrorHash } | null)?.hash;
+  let line = hash?.loc?.first_line;
+  if (line === undefined) {
+    const match = /line (\d+)/i.exec(error instanceof Error ? error.message : String(error));
+    line = match ? Number(match[1]) : 1;
+  }
+  const lines = source.split('\n');
+  const zeroBased = Math.max(0, line - 1) + frontMatterLines(lines);
+  return Math.min(zeroBased, Math.max(0, lines.length - 1));
+}
+
+function frontMatterLines(lines: string[]): number {
+  if (lines[0]?.trim() !== '---') return 0;
+  const end = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
+  return end > 0 ? end + 1 : 0;
+}

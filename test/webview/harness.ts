@@ -1,0 +1,212 @@
+/**
+ * Runs the built preview webview in real headless Chromium inside a page that behaves like a VS
+ * Code webview: the page HTML and CSP the extension generates, `acquireVsCodeApi` recording what
+ * the panel posts, the theme's `--vscode-*` colours and body classes, and resources served only
+ * from the two folders the extension allows (dist/webview and media) on 127.0.0.1. Every request
+ * the page makes is recorded.
+ */
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { parseAnswer } from '../../src/core/parse/index';
+import { toPanelDiagrams } from '../../src/extension/preview/panelDiagrams';
+import { createNonce, previewHtml } from '../../src/extension/preview/previewHtml';
+import type { PanelDiagram, PanelToHostMessage, RenderStats, StatsMessage, UpdateMessage } from '../../src/protocol';
+import { THEMES, themeStyle, type ThemeName } from './themes';
+
+export const REPO_ROOT = resolve(process.cwd());
+/** Where the built bundle lies: the repository, or the root given to test/webview/build.mjs. */
+const BUILD_ROOT = resolve(process.env['MLSD_BUILD_ROOT'] ?? REPO_ROOT);
+/** The extension's localResourceRoots, and where each is read from. */
+const RESOURCE_ROOTS: Array<[prefix: string, folder: string]> = [
+  ['/dist/webview/', join(BUILD_ROOT, 'dist/webview')],
+  ['/media/', join(REPO_ROOT, 'media')],
+];
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+const CONTENT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.map': 'application/json',
+};
+
+/** Stands in for VS Code's webview API; like the real one, it may be acquired only once. */
+const VSCODE_API_STUB = `
+  window.__posted = [];
+  window.__cspViolations = [];
+  let acquired = false;
+  let state = undefined;
+  window.acquireVsCodeApi = () => {
+    if (acquired) throw new Error('An instance of the VS Code API has already been acquired');
+    acquired = true;
+    return {
+      postMessage: (message) => window.__posted.push(JSON.parse(JSON.stringify(message))),
+      getState: () => state,
+      setState: (next) => { state = next; },
+    };
+  };
+  document.addEventListener('securitypolicyviolation', (event) => {
+    window.__cspViolations.push(event.violatedDirective + ' ' + event.blockedURI);
+  });
+`;
+
+export interface PreviewBrowser {
+  origin: string;
+  /** Opens a fresh preview page in the given theme. */
+  open(theme: ThemeName, viewport?: { width: number; height: number }): Promise<PreviewPage>;
+  close(): Promise<void>;
+}
+
+export interface PreviewPage {
+  page: Page;
+  /** Every URL the page requested, in order. */
+  requests: string[];
+  /** Dialogs (alert, confirm, prompt) the page tried to open. */
+  dialogs: string[];
+  update(message: Omit<UpdateMessage, 'type' | 'locked' | 'title'> & Partial<UpdateMessage>): Promise<void>;
+  /** Resolves with the panel's report once every diagram of that version has settled. */
+  settled(version: number, uri?: string): Promise<RenderStats>;
+  posted(): Promise<PanelToHostMessage[]>;
+  cspViolations(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export async function launchPreviewBrowser(): Promise<PreviewBrowser> {
+  const server = await serveResources();
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('server has no port');
+  const origin = `http://127.0.0.1:${address.port}`;
+  const userDataDir = mkdtempSync(join(tmpdir(), 'mlsd-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    viewport: { width: 900, height: 1200 },
+  });
+  return {
+    origin,
+    open: (theme, viewport) => openPage(context, origin, theme, viewport),
+    async close() {
+      await context.close();
+      await new Promise<void>((done) => server.close(() => done()));
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function openPage(
+  context: BrowserContext,
+  origin: string,
+  theme: ThemeName,
+  viewport: { width: number; height: number } | undefined,
+): Promise<PreviewPage> {
+  const page = await context.newPage();
+  if (viewport) await page.setViewportSize(viewport);
+  const requests: string[] = [];
+  const dialogs: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.addInitScript(VSCODE_API_STUB);
+  await page.goto(`${origin}/preview.html?theme=${theme}`);
+  await page.waitForFunction(() => (globalThis as unknown as PageGlobals).__posted.some((m) => m.type === 'ready'));
+  const posted = () => page.evaluate(() => (globalThis as unknown as PageGlobals).__posted);
+  return {
+    page,
+    requests,
+    dialogs,
+    async update(message) {
+      const full: UpdateMessage = { type: 'update', locked: false, title: 'answer.md', ...message };
+      await page.evaluate((data) => (globalThis as unknown as PageGlobals).postMessage(data, '*'), full);
+    },
+    async settled(version, uri) {
+      const handle = await page.waitForFunction(
+        ([v, u]) =>
+          (globalThis as unknown as PageGlobals).__posted.find(
+            (m): m is StatsMessage => m.type === 'stats' && m.version === v && (u === undefined || m.uri === u) && m.stats.pending === 0,
+          )?.stats,
+        [version, uri] as const,
+        { timeout: 60_000 },
+      );
+      return (await handle.jsonValue()) as RenderStats;
+    },
+    posted,
+    cspViolations: () => page.evaluate(() => (globalThis as unknown as PageGlobals).__cspViolations),
+    close: () => page.close(),
+  };
+}
+
+interface PageGlobals {
+  __posted: PanelToHostMessage[];
+  __cspViolations: string[];
+  postMessage(message: unknown, targetOrigin: string): void;
+}
+
+/** The page as VS Code would build it: our HTML, the theme on <html> and <body>. */
+function pageFor(origin: string, theme: ThemeName): string {
+  const html = previewHtml({
+    cspSource: origin,
+    nonce: createNonce(),
+    scriptUri: `${origin}/dist/webview/main.js`,
+    styleUri: `${origin}/media/preview.css`,
+  });
+  const kind = theme === 'high-contrast-light' ? 'vscode-high-contrast-light' : THEMES[theme].bodyClass;
+  return html
+    .replace('<html lang="en">', `<html lang="en" style='${themeStyle(theme)}'>`)
+    .replace('<body>', `<body class="${THEMES[theme].bodyClass}" data-vscode-theme-kind="${kind}">`);
+}
+
+function serveResources(): Promise<Server> {
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/preview.html') {
+      const theme = (url.searchParams.get('theme') ?? 'dark') as ThemeName;
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(pageFor(`http://${request.headers.host ?? '127.0.0.1'}`, theme));
+      return;
+    }
+    const root = RESOURCE_ROOTS.find(([prefix]) => url.pathname.startsWith(prefix));
+    const file = root && normalize(join(root[1], decodeURIComponent(url.pathname.slice(root[0].length))));
+    if (!root || !file || !file.startsWith(root[1] + sep) || !isFile(file)) {
+      response.writeHead(404);
+      response.end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The diagrams of a Markdown fixture, as the host would send them (through the real parser). */
+export function diagramsOfFixture(name: string): PanelDiagram[] {
+  const text = readFileSync(join(REPO_ROOT, 'test/fixtures/preview', name), 'utf8');
+  return toPanelDiagrams(parseAnswer(text).diagrams);
+}
+
+export function fixtureUri(name: string): string {
+  return `file:///workspace/${name}`;
+}
