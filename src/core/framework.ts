@@ -24,6 +24,14 @@ export interface ChecklistItem {
   problems: ProblemFamily[];
   /** Snippet body (VS Code snippet syntax) inserted by quick fixes, the tree and completions. */
   template: string;
+  /** Extra patterns that count as the number (cadence words such as "daily" for retraining). */
+  numberPatterns?: string[];
+  /** The number is required only when this other item is covered (inference latency needs a budget first). */
+  numberRequiredIf?: string;
+  /** A second set of patterns that must also match somewhere (offline path and online path). */
+  requires?: string[];
+  /** Items judged from the document's structure rather than its words. */
+  evidence?: 'diagram' | 'diagram-valid' | 'metric-fit';
 }
 
 export interface FrameworkStep {

@@ -1,13 +1,11 @@
-// Public entry of dist/core.js. Implementations arrive with the checklist engine.
-export type { CheckOptions, CheckOutcome, Checker } from './api';
+// Public entry of dist/core.js: the checker, config validation and the catalogue.
+export type { CheckOptions, CheckOutcome, Checker, ItemState, FindingDetail } from './api';
 export type { FileReport, JsonReport, Finding, ItemReport, ItemStatus } from './report';
-import type { CheckOptions, Checker } from './api';
-import type { ParsedConfig } from './configValidation';
-
-export function createChecker(_options: CheckOptions = {}): Checker {
-  throw new Error('not implemented yet');
-}
-
-export function parseConfig(_text: string): ParsedConfig {
-  throw new Error('not implemented yet');
-}
+export type { Catalogue, ChecklistItem, Framework, FrameworkStep, ProblemFamily, Severity } from './framework';
+export type { ConfigProblem, ParsedConfig } from './configValidation';
+export { checkAnswer, createChecker, catalogueFor } from './checker';
+export { parseConfig } from './configValidation';
+export { builtinCatalogue, builtinFrameworks, builtinItems, itemById } from './catalogue/builtin';
+export { frameworkOf, DEFAULT_FRAMEWORK } from './catalogue/resolve';
+export { CROSS_CHECK_RULES } from './checklist/crossChecks';
+export { snippetToText } from './snippetText';

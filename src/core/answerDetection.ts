@@ -1,0 +1,32 @@
+/**
+ * Which Markdown files are answers. A README must never be flooded with "missing business
+ * metric": only files matched by the answer globs (forceAnswer), files whose front matter names
+ * a framework or problem, and files whose headings name at least two framework steps count.
+ */
+import type { Answer } from './answer';
+import type { StepRecogniser } from './steps/recognise';
+
+// Heading words that map a section to a step inside an answer but are too common in ordinary
+// documents (READMEs have "Requirements", "Architecture", "Testing") to prove a file is one.
+const GENERIC_SYNONYMS = new Set([
+  'requirement', 'overview', 'design', 'system design', 'components', 'data', 'pipeline', 'architecture',
+  'architectural', 'end to end', 'end-to-end', 'feature', 'model', 'training', 'serving', 'deployment', 'deploy',
+  'inference', 'approach', 'solution', 'algorithm', 'testing', 'updates', 'iteration', 'launch', 'goals',
+  'objective', 'understand', 'questions', 'functional', 'monitor', 'constraint', 'scope', 'production',
+  'infrastructure', 'maintenance', 'observability', 'eval', 'evaluat', 'measur', 'experiment', 'loss',
+  'embedding', 'retrieval', 'ranking', 'scaling', 'scalability', 'bottleneck', 'dataset', 'labels', 'etl',
+  'use case', 'modeling', 'modelling', 'rollout', 'baseline', 'assumption',
+]);
+
+export function isAnswerDocument(answer: Answer, recogniser: StepRecogniser, forceAnswer: boolean | undefined): boolean {
+  if (forceAnswer) return true;
+  const front = answer.frontMatter;
+  if (front?.framework || front?.problem) return true;
+  const steps = new Set<string>();
+  for (const heading of answer.headings) {
+    const match = recogniser.match(heading.text);
+    if (match && !GENERIC_SYNONYMS.has(match.synonym)) steps.add(match.step);
+    if (steps.size >= 2) return true;
+  }
+  return false;
+}

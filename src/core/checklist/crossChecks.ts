@@ -1,0 +1,143 @@
+/**
+ * Checks across sections (checklist.md): numbers and choices in one step that contradict
+ * another step.
+ */
+import type { Answer, Quantity } from '../answer';
+import type { FindingDetail, ItemState } from '../api';
+import type { RuleSetting } from '../config';
+import type { ProblemFamily, Severity } from '../framework';
+import type { EvidenceIndex } from './evidence';
+import { detail } from './findings';
+
+export interface CrossCheckContext {
+  answer: Answer;
+  evidence: EvidenceIndex;
+  states: ItemState[];
+  problem: ProblemFamily;
+  rules: Readonly<Record<string, RuleSetting>>;
+}
+
+/** Cross-check rule ids with their default severities. */
+export const CROSS_CHECK_RULES: Readonly<Record<string, Severity>> = {
+  'qps-dau': 'hint',
+  'latency-batch': 'warning',
+  'watch-time-ctr': 'hint',
+  'random-split': 'warning',
+  'cold-start-strategy': 'hint',
+};
+
+const SECONDS_PER_DAY = 86_400;
+// Assumed when the answer states no requests per user per day: a typical feed or search user.
+const ASSUMED_REQUESTS_PER_USER = 10;
+
+export function crossCheckFindings(context: CrossCheckContext): FindingDetail[] {
+  const found: FindingDetail[] = [];
+  const add = (rule: string, finding: Omit<FindingDetail, 'severity'> | undefined): void => {
+    if (!finding) return;
+    const setting = context.rules[rule];
+    if (setting === 'off') return;
+    found.push({ ...finding, severity: setting ?? CROSS_CHECK_RULES[rule]! });
+  };
+  add('qps-dau', qpsAgainstDau(context));
+  add('latency-batch', latencyAgainstBatch(context));
+  add('watch-time-ctr', watchTimeAgainstCtr(context));
+  add('random-split', randomSplit(context));
+  add('cold-start-strategy', coldStartWithoutStrategy(context));
+  return found;
+}
+
+function qpsAgainstDau({ answer }: CrossCheckContext): Omit<FindingDetail, 'severity'> | undefined {
+  const dau = answer.quantities.find((q) => q.kind === 'users' && isDaily(q, answer));
+  const qps = answer.quantities.find((q) => q.kind === 'qps');
+  if (!dau || !qps || dau.value <= 0 || qps.value <= 0) return undefined;
+  const perUser = answer.quantities.find((q) => q.kind === 'requests-per-user');
+  const requests = perUser?.value ?? ASSUMED_REQUESTS_PER_USER;
+  const average = (dau.value * requests) / SECONDS_PER_DAY;
+  const stated = qps.upper ?? qps.value;
+  // Peak may be 3× average; only an order of magnitude beyond that is worth a word.
+  if (stated <= average * 30 && qps.value >= average / 10) return undefined;
+  const assumption = perUser ? `${formatNumber(requests)} requests/user/day` : `${requests} requests/user/day (assumed)`;
+  const direction = qps.value < average ? 'low' : 'high';
+  const message =
+    `QPS ${qps.text.trim()} looks ${direction} for ${dau.text.trim()}: ${formatNumber(dau.value)} DAU × ${assumption} ÷ 86,400 ≈ ` +
+    `${formatNumber(average)} QPS average, peak ≈ ${formatNumber(average * 2)}-${formatNumber(average * 3)}. ` +
+    'Check the figures or state the requests per user per day.';
+  return withoutSeverity(detail('qps-dau', 'hint', qps.span, message));
+}
+
+function isDaily(quantity: Quantity, answer: Answer): boolean {
+  if (/\bdau|daily/i.test(quantity.text)) return true;
+  const unit = answer.units[quantity.unit];
+  return unit !== undefined && /\b(?:dau|daily active)/i.test(unit.text) && !/\b(?:mau|monthly|total|registered)\b/i.test(quantity.text);
+}
+
+function latencyAgainstBatch({ evidence, states }: CrossCheckContext): Omit<FindingDetail, 'severity'> | undefined {
+  const budget = states.find((s) => s.item.id === 'latency-budget' && s.status === 'covered');
+  if (!budget) return undefined;
+  const underSecond = evidence.answer.quantities.some((q) => q.kind === 'latency' && q.value < 1000);
+  const said = evidence.words.get('serving-mode') ?? [];
+  if (!underSecond || said.length === 0) return undefined;
+  const online = said.some((words) => /online|real|on[- ]demand|serv(?:ice|ing|er)|request/i.test(words));
+  if (online) return undefined;
+  const unit = (evidence.units.get('serving-mode') ?? [])[0]!;
+  return withoutSeverity(
+    detail('latency-batch', 'warning', evidence.answer.units[unit]!.span,
+      'The latency budget is under a second but serving is batch-only: say what is scored online per request, or why precomputed results are fresh enough.'),
+  );
+}
+
+function watchTimeAgainstCtr({ evidence }: CrossCheckContext): Omit<FindingDetail, 'severity'> | undefined {
+  const goals = evidence.words.get('business-metric') ?? [];
+  const online = evidence.words.get('online-metric') ?? [];
+  if (!goals.some((w) => /watch/i.test(w)) || online.length === 0) return undefined;
+  if (!online.every((w) => /ctr|click/i.test(w))) return undefined;
+  const unit = (evidence.units.get('online-metric') ?? [])[0]!;
+  return withoutSeverity(
+    detail('watch-time-ctr', 'hint', evidence.answer.units[unit]!.span,
+      'The business goal is watch time but the only online metric is CTR: clickbait raises CTR and lowers watch time. Track watch time per user online too.'),
+  );
+}
+
+const RANDOM_SPLIT = /\b(?:random(?:ly)?[- ](?:split|shuffl\w*|partition\w*|train[/ -]test)|split(?:ting)? (?:\w+ )?randomly|shuffled? (?:split|before splitting))\b/i;
+const TIME_ORDERED = /\b(?:fraud|eta|arrival|forecast\w*|demand|churn|click|ctr|ads?)\b/i;
+
+function randomSplit({ answer, problem }: CrossCheckContext): Omit<FindingDetail, 'severity'> | undefined {
+  const timeOrdered = problem === 'ads' || problem === 'regression' || TIME_ORDERED.test(answer.title ?? '');
+  if (!timeOrdered) return undefined;
+  const unit = answer.units.find((u) => RANDOM_SPLIT.test(u.text));
+  if (!unit) return undefined;
+  return withoutSeverity(
+    detail('random-split', 'warning', unit.span,
+      'A random split on time-ordered data leaks the future into training: split by time (train on days 1-28, test on day 29-30) and join features point-in-time.'),
+  );
+}
+
+const COLD_START_STRATEGY = /\b(?:content[- ]based|popular\w*|trending|explor\w*|bandit|metadata|onboarding|default|fallback|heuristic|embedding|side information|boost\w*|demographic|similar|attributes?|survey|questionnaire|meta[- ]learning|zero[- ]shot|text|image)\b/i;
+
+function coldStartWithoutStrategy({ evidence, states }: CrossCheckContext): Omit<FindingDetail, 'severity'> | undefined {
+  const state = states.find((s) => s.item.id === 'cold-start' && s.status === 'covered');
+  if (!state) return undefined;
+  const units = (evidence.units.get('cold-start') ?? []).map((index) => evidence.answer.units[index]!);
+  if (units.some((unit) => COLD_START_STRATEGY.test(unit.text))) return undefined;
+  return withoutSeverity(
+    detail('cold-start-strategy', 'hint', units[0]!.span,
+      'Cold start is named but no strategy is given: e.g. content-based embeddings for new items, popular items by locale for new users, an exploration slot.'),
+  );
+}
+
+function withoutSeverity(finding: FindingDetail): Omit<FindingDetail, 'severity'> {
+  const { severity: _severity, ...rest } = finding;
+  return rest;
+}
+
+export function formatNumber(value: number): string {
+  const abs = Math.abs(value);
+  if (abs >= 1e9) return `${trim(value / 1e9)}B`;
+  if (abs >= 1e6) return `${trim(value / 1e6)}M`;
+  if (abs >= 1e5) return `${trim(value / 1e3)}K`;
+  return Math.round(value).toLocaleString('en-US');
+}
+
+function trim(value: number): string {
+  return value >= 100 ? Math.round(value).toString() : Number(value.toPrecision(3)).toString();
+}

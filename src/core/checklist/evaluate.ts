@@ -1,0 +1,138 @@
+/**
+ * The checklist engine: for every item of the framework, covered, needs-number or missing,
+ * with the unit that shows it. Evidence anywhere in the answer counts; evidence inside the
+ * item's own step is preferred as the place to point at.
+ */
+import type { Answer, QuantityKind, Span } from '../answer';
+import type { ItemState } from '../api';
+import type { ChecklistItem, Framework, ProblemFamily } from '../framework';
+import { appliesTo } from '../problem';
+import type { EvidenceIndex } from './evidence';
+import { metricFitOf } from './metricFit';
+
+export interface ItemContext {
+  framework: Framework;
+  items: ReadonlyMap<string, ChecklistItem>;
+  problem: ProblemFamily;
+  sectionSteps: Array<string | undefined>;
+  evidence: EvidenceIndex;
+  /** Item ids switched off by configuration. */
+  off: ReadonlySet<string>;
+}
+
+// Kinds whose quantity alone ("100M DAU", "20k requests/s", "200 ms") proves the item.
+const SELF_EVIDENT_KINDS: ReadonlySet<QuantityKind> = new Set(['users', 'qps', 'latency']);
+// An items-count is a catalogue size only when large; "500 candidates" is a stage size.
+const CATALOGUE_FLOOR = 1e5;
+
+export function evaluateItems(context: ItemContext): ItemState[] {
+  const states: ItemState[] = [];
+  for (const step of context.framework.steps) {
+    for (const id of step.items) {
+      const item = context.items.get(id);
+      if (!item || context.off.has(id) || !appliesTo(item.problems, context.problem)) continue;
+      const state = evaluateItem(item, step.id, context, states);
+      if (state) states.push(state);
+    }
+  }
+  return states;
+}
+
+function evaluateItem(item: ChecklistItem, step: string, context: ItemContext, earlier: ItemState[]): ItemState | undefined {
+  const { answer } = context.evidence;
+  switch (item.evidence) {
+    case 'diagram':
+      return diagramState(item, step, answer);
+    case 'diagram-valid':
+      // Not applicable without Mermaid blocks: the `diagram` item speaks for their absence.
+      if (answer.diagrams.length === 0) return undefined;
+      return answer.diagrams.every(hasKnownType)
+        ? { item, step, status: 'covered', evidence: answer.diagrams[0]!.span }
+        : { item, step, status: 'missing', evidence: answer.diagrams.find((d) => !hasKnownType(d))!.span };
+    case 'metric-fit':
+      return metricFitOf(item, step, context);
+    default:
+      return wordState(item, step, context, earlier);
+  }
+}
+
+function wordState(item: ChecklistItem, step: string, context: ItemContext, earlier: ItemState[]): ItemState {
+  const { evidence } = context;
+  const mentions = evidence.units.get(item.id) ?? [];
+  if (item.requires && !(evidence.units.get(`${item.id}#requires`)?.length ?? 0)) {
+    return { item, step, status: 'missing' };
+  }
+  if (!needsNumberNow(item, earlier)) {
+    const unit = preferred(mentions, step, context);
+    return unit === undefined ? { item, step, status: 'missing' } : { item, step, status: 'covered', evidence: spanOf(context, unit) };
+  }
+  const numberKeyUnits = new Set(evidence.units.get(`${item.id}#number`) ?? []);
+  const withNumber = mentions.filter((unit) => numberKeyUnits.has(unit) || hasKind(evidence.kindsByUnit[unit], item.numberKinds));
+  withNumber.push(...quantityOnlyUnits(item, context));
+  const numbered = preferred(withNumber, step, context);
+  if (numbered !== undefined) return { item, step, status: 'covered', evidence: spanOf(context, numbered) };
+  const mentioned = preferred(mentions, step, context);
+  if (mentioned !== undefined) return { item, step, status: 'needs-number', evidence: spanOf(context, mentioned) };
+  return { item, step, status: 'missing' };
+}
+
+/** Units whose quantity alone proves the item ("2B DAU" proves user scale without the word "scale"). */
+function quantityOnlyUnits(item: ChecklistItem, context: ItemContext): number[] {
+  const { answer } = context.evidence;
+  const found: number[] = [];
+  for (const quantity of answer.quantities) {
+    if (!item.numberKinds.includes(quantity.kind)) continue;
+    if (answer.units[quantity.unit]?.kind === 'heading') continue;
+    const selfEvident = SELF_EVIDENT_KINDS.has(quantity.kind) || (quantity.kind === 'items' && quantity.value >= CATALOGUE_FLOOR);
+    // A latency figure only proves a budget, not the model's own inference latency.
+    if (selfEvident && item.numberRequiredIf === undefined) found.push(quantity.unit);
+  }
+  return found;
+}
+
+function needsNumberNow(item: ChecklistItem, earlier: ItemState[]): boolean {
+  if (!item.needsNumber) return false;
+  if (item.numberRequiredIf === undefined) return true;
+  return earlier.some((state) => state.item.id === item.numberRequiredIf && state.status === 'covered');
+}
+
+function hasKind(kinds: Set<QuantityKind> | undefined, wanted: string[]): boolean {
+  if (!kinds) return false;
+  if (wanted.length === 0) return kinds.size > 0;
+  return wanted.some((kind) => kinds.has(kind as QuantityKind));
+}
+
+/** The first unit inside the item's own step, else the first unit anywhere. */
+function preferred(units: number[], step: string, context: ItemContext): number | undefined {
+  if (units.length === 0) return undefined;
+  const { answer } = context.evidence;
+  let first: number | undefined;
+  for (const unit of units) {
+    if (context.sectionSteps[answer.units[unit]!.section] === step) {
+      if (first === undefined || unit < first) first = unit;
+    }
+  }
+  return first ?? Math.min(...units);
+}
+
+function spanOf(context: ItemContext, unit: number): Span {
+  return context.evidence.answer.units[unit]!.span;
+}
+
+function diagramState(item: ChecklistItem, step: string, answer: Answer): ItemState {
+  const drawn = answer.diagrams[0]?.span ?? answer.units.find((unit) => unit.kind === 'image' || unit.kind === 'ascii-art')?.span;
+  return drawn ? { item, step, status: 'covered', evidence: drawn } : { item, step, status: 'missing' };
+}
+
+/** Diagram types Mermaid renders (the first keyword of a block). */
+export const MERMAID_TYPES: ReadonlySet<string> = new Set([
+  'flowchart', 'graph', 'sequencediagram', 'classdiagram', 'classdiagram-v2', 'statediagram', 'statediagram-v2',
+  'erdiagram', 'journey', 'gantt', 'pie', 'quadrantchart', 'requirementdiagram', 'gitgraph', 'c4context',
+  'c4container', 'c4component', 'c4dynamic', 'c4deployment', 'mindmap', 'timeline', 'zenuml', 'sankey-beta',
+  'sankey', 'xychart-beta', 'xychart', 'block-beta', 'block', 'packet-beta', 'packet', 'kanban', 'architecture-beta',
+  'architecture', 'radar-beta', 'treemap-beta', 'info',
+]);
+
+export function hasKnownType(diagram: { diagramType: string | undefined }): boolean {
+  return diagram.diagramType !== undefined && MERMAID_TYPES.has(diagram.diagramType.toLowerCase());
+}

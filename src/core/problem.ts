@@ -1,0 +1,47 @@
+/**
+ * The problem family of an answer: `problem:` in front matter or config, else inferred from
+ * the title and the opening framing. Conditional checklist items apply only to their families.
+ */
+import type { Answer } from './answer';
+import type { ProblemFamily } from './framework';
+
+// Tried in order: "ad click prediction" is ads before it is classification.
+const FAMILY_WORDS: Array<[ProblemFamily, RegExp]> = [
+  ['ads', /\b(?:ads?|advert\w*|sponsored|click[- ]through|ctr|pctr|click prediction|auction|bid)\b/i],
+  ['cls', /\b(?:fraud|moderation|moderate|harmful|abuse|abusive|spam|toxic\w*|hate speech|misinformation|violat\w*|trust and safety|classif\w*|detection of|detect(?:ing)? (?:harm|fraud|spam|abuse|bots?))\b/i],
+  ['search', /\b(?:search|query|queries|retrieval system|question answering)\b/i],
+  ['rec', /\b(?:recommend\w*|recs|feed|newsfeed|people you may know|pymk|friend suggestions?|follow suggestions?|ranking|personali[sz]\w*|candidate (?:generation|retrieval)|similar (?:listings|items|products)|playlist)\b/i],
+  ['vision', /\b(?:image|images|vision|visual|video understanding|object detection|self[- ]driving|autonomous|camera|ocr|face)\b/i],
+  ['regression', /\b(?:eta|arrival time|forecast\w*|demand prediction|price prediction|pricing|regression|estimated time)\b/i],
+];
+
+const ALIASES: Record<string, ProblemFamily> = {
+  rec: 'rec', recommendation: 'rec', recommender: 'rec', feed: 'rec', ranking: 'rec',
+  ads: 'ads', ad: 'ads', advertising: 'ads', ctr: 'ads',
+  cls: 'cls', classification: 'cls', fraud: 'cls', moderation: 'cls', 'harmful-content': 'cls',
+  search: 'search', vision: 'vision', cv: 'vision', regression: 'regression', eta: 'regression', forecasting: 'regression',
+  other: 'other',
+};
+
+/** A family name as written in front matter or config ("recommendation", "fraud"), if known. */
+export function familyFromName(name: string): ProblemFamily | undefined {
+  const key = name.trim().toLowerCase();
+  return ALIASES[key] ?? FAMILY_WORDS.find(([, words]) => words.test(key))?.[0];
+}
+
+/** The family named by front matter or config, else the one the title and first paragraphs suggest. */
+export function problemFamilyOf(answer: Answer, configured: string | undefined): ProblemFamily {
+  const named = answer.frontMatter?.problem ?? configured;
+  if (named) return familyFromName(named) ?? 'other';
+  const framing = [answer.title ?? '', ...answer.units.slice(0, 6).map((unit) => unit.text)];
+  for (const text of framing) {
+    const family = FAMILY_WORDS.find(([, words]) => words.test(text))?.[0];
+    if (family) return family;
+  }
+  return 'other';
+}
+
+/** Whether an item limited to `families` applies to `problem` ("rec" items apply to ads and search too). */
+export function appliesTo(families: readonly ProblemFamily[], problem: ProblemFamily): boolean {
+  return families.length === 0 || families.includes(problem);
+}

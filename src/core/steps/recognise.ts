@@ -1,0 +1,86 @@
+/**
+ * Which framework step each section of an answer holds, read from free-form headings
+ * ("1. Clarifying Requirements", "Step 3 - Data", "**Metrics (Offline and Online)**").
+ * A heading that names no step inherits its parent's step.
+ */
+import type { Answer } from '../answer';
+import type { Framework } from '../framework';
+
+export interface HeadingMatch {
+  step: string;
+  /** The synonym that matched, lower-cased. */
+  synonym: string;
+}
+
+/** Lower-cased heading text without numbering, emphasis, links and punctuation. */
+export function normaliseHeading(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`~#]+/g, ' ')
+    // "Step 3 -", "Part II:", "3.1", "iv.", "(a)", "a)" at the start.
+    .replace(/^\s*(?:(?:step|part|phase|stage|section)\s*)?(?:\d+(?:\.\d+)*|[ivx]+|[a-h])?\s*[.):\-–—]*\s+/, ' ')
+    .replace(/[^a-z0-9/&+\- ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Recognises headings against one framework, remembering each heading text it has seen. */
+export class StepRecogniser {
+  private readonly patterns: Array<{ step: string; synonym: string; pattern: RegExp }>;
+  private seen = new Map<string, HeadingMatch | undefined>();
+  private previous = new Map<string, HeadingMatch | undefined>();
+
+  constructor(readonly framework: Framework) {
+    this.patterns = framework.steps.flatMap((step) =>
+      step.headingSynonyms.map((synonym) => ({
+        step: step.id,
+        synonym: synonym.toLowerCase(),
+        // A synonym matches at a word start and may run on: "evaluat" matches "evaluation".
+        pattern: new RegExp(`(?:^|[^a-z0-9])${escapeRegExp(synonym.toLowerCase())}`),
+      })),
+    );
+  }
+
+  /** The step a heading names: the synonym found earliest in the text wins, the longest on ties. */
+  match(headingText: string): HeadingMatch | undefined {
+    if (this.seen.has(headingText)) return this.seen.get(headingText);
+    const found = this.previous.has(headingText) ? this.previous.get(headingText) : this.compute(headingText);
+    this.seen.set(headingText, found);
+    return found;
+  }
+
+  /** Per-section steps: own match, else the parent's step. */
+  sectionSteps(answer: Answer): Array<string | undefined> {
+    const steps: Array<string | undefined> = [];
+    answer.sections.forEach((section, index) => {
+      const own = section.heading ? this.match(section.heading.text)?.step : undefined;
+      steps[index] = own ?? (section.parent === undefined ? undefined : steps[section.parent]);
+    });
+    return steps;
+  }
+
+  /** Drops memories of headings not seen since the previous call, so memory follows the document. */
+  endRound(): void {
+    this.previous = this.seen;
+    this.seen = new Map();
+  }
+
+  private compute(headingText: string): HeadingMatch | undefined {
+    const text = ` ${normaliseHeading(headingText)}`;
+    let best: { step: string; synonym: string; at: number } | undefined;
+    for (const { step, synonym, pattern } of this.patterns) {
+      const found = pattern.exec(text);
+      if (!found) continue;
+      const at = found.index;
+      if (!best || at < best.at || (at === best.at && synonym.length > best.synonym.length)) {
+        best = { step, synonym, at };
+      }
+    }
+    return best && { step: best.step, synonym: best.synonym };
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
