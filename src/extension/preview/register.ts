@@ -1,6 +1,74 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import type { AnswerStore } from '../answerStore';
+import type { PanelState } from '../../protocol';
+import { copyDiagramSvg, exportAllDiagrams, exportDiagram } from './exportCommands';
+import { MermaidDiagnostics } from './mermaidDiagnostics';
+import { PipelinePreview, PREVIEW_VIEW_TYPE, webviewOptions } from './pipelinePreview';
 
-export function registerPreview(_context: vscode.ExtensionContext, _store: AnswerStore): void {
-  // Filled in by the preview feature.
+/**
+ * The pipeline preview: one panel beside the editor, its commands, and its restoration after a
+ * window reload.
+ */
+export function registerPreview(context: vscode.ExtensionContext, store: AnswerStore): void {
+  const diagnostics = new MermaidDiagnostics();
+  let preview: PipelinePreview | undefined;
+
+  const adopt = (created: PipelinePreview): PipelinePreview => {
+    preview?.dispose();
+    preview = created;
+    created.onDidDispose(() => {
+      if (preview === created) preview = undefined;
+    });
+    return created;
+  };
+
+  const open = (): PipelinePreview => {
+    const active = vscode.window.activeTextEditor?.document;
+    const document = active?.languageId === 'markdown' ? active : preview?.shownDocument;
+    if (preview) {
+      if (document && !preview.isLocked) preview.show(document);
+      preview.panel.reveal(undefined, true);
+      return preview;
+    }
+    const toSide = vscode.workspace.getConfiguration('mlsd.preview').get<boolean>('openToSide', true);
+    const panel = vscode.window.createWebviewPanel(
+      PREVIEW_VIEW_TYPE,
+      'Pipeline',
+      { viewColumn: toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active, preserveFocus: true },
+      // Re-rendering a long answer on every tab switch would cost more than keeping the page.
+      { ...webviewOptions(context.extensionUri), retainContextWhenHidden: true },
+    );
+    return adopt(new PipelinePreview(panel, context.extensionUri, store, diagnostics, document, false));
+  };
+
+  /** Export and copy need a panel that shows pictures; open one if there is none. */
+  const withPreview = (action: (target: PipelinePreview) => Promise<void>) => async () => {
+    const target = preview ?? open();
+    try {
+      await action(target);
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Pipeline preview: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  context.subscriptions.push(
+    diagnostics,
+    { dispose: () => preview?.dispose() },
+    vscode.commands.registerCommand('mlsd.openPreview', () => void open()),
+    vscode.commands.registerCommand('mlsd.togglePreviewLock', () => (preview ?? open()).toggleLock()),
+    vscode.commands.registerCommand('mlsd.exportDiagram', withPreview(exportDiagram)),
+    vscode.commands.registerCommand('mlsd.exportAllDiagrams', withPreview(exportAllDiagrams)),
+    vscode.commands.registerCommand('mlsd.copyDiagramSvg', withPreview(copyDiagramSvg)),
+    vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
+      async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PanelState | undefined) {
+        // The page itself names its document once it runs again (its `ready` message).
+        adopt(new PipelinePreview(panel, context.extensionUri, store, diagnostics, undefined, state?.locked ?? false));
+      },
+    }),
+  );
+
+  // The integration tests read what the panel reports; users never see this command.
+  if (context.extensionMode === vscode.ExtensionMode.Test) {
+    context.subscriptions.push(vscode.commands.registerCommand('mlsd.preview.stats', () => preview?.latestStats));
+  }
 }
