@@ -66,8 +66,12 @@ export function pipelineStep(framework: Framework): FrameworkStep | undefined {
   return framework.steps.find((step) => step.items.includes('diagram')) ?? framework.steps[1] ?? framework.steps[0];
 }
 
-/** The whole answer as one snippet body: front matter, title, prompt, every step's heading and prompts, the pipeline. */
-export function buildStarter(problem: ProblemStarter, framework: Framework): string {
+/**
+ * The whole answer as one snippet body: front matter, title, prompt, every step's heading and
+ * prompts, the pipeline. `itemTitles` names the checklist items a step without a problem block
+ * lists as what to cover.
+ */
+export function buildStarter(problem: ProblemStarter, framework: Framework, itemTitles: ReadonlyMap<string, string> = new Map()): string {
   const frontMatter = ['---', `title: ${escapeSnippetText(problem.title)}`];
   if (problem.family) frontMatter.push(`problem: ${problem.family}`);
   frontMatter.push(`framework: ${framework.id}`, '---');
@@ -76,19 +80,27 @@ export function buildStarter(problem: ProblemStarter, framework: Framework): str
   if (problem.prompt) opening.push('', ...problem.prompt.split('\n').map((line) => `> ${line}`.trimEnd()));
   const withPipeline = pipelineStep(framework);
   const stepBodies = framework.steps.map((step) => {
-    const { heading, body } = splitStepTemplate(step);
-    const problemBody = problem.stepBlocks.get(step.id) ?? body;
+    const problemBody = problem.stepBlocks.get(step.id) ?? neutralPrompts(step, itemTitles);
     const pipeline = step === withPipeline && problem.pipeline ? escapeSnippetText(problem.pipeline) : '';
-    return [heading, pipeline, problemBody].filter((part) => part.length > 0).join('\n\n');
+    return [stepHeading(step), pipeline, problemBody].filter((part) => part.length > 0).join('\n\n');
   });
   const head = `${frontMatter.join('\n')}\n${opening.join('\n')}`;
   return `${joinSnippets([head, ...stepBodies])}\n`;
 }
 
-/** A step template's heading line (or one made from the title) and the prompts under it. */
-function splitStepTemplate(step: FrameworkStep): { heading: string; body: string } {
-  const template = step.template.replace(/\r\n?/g, '\n').trim();
-  const match = /^(#{1,6}\s[^\n]*)\n?([\s\S]*)$/.exec(template);
-  if (match) return { heading: match[1]!, body: match[2]!.trim() };
-  return { heading: `## ${escapeSnippetText(step.title)}`, body: template };
+/** The step template's heading line (numbering as the framework writes it), or one made from the title. */
+function stepHeading(step: FrameworkStep): string {
+  const heading = /^#{1,6}\s[^\n]*/.exec(step.template.trim());
+  return heading ? heading[0] : `## ${escapeSnippetText(step.title)}`;
+}
+
+/**
+ * Prompts for a step the problem has no block for: what to cover, in a comment (not prose, so
+ * it never counts as coverage), and empty bullets to write in. The step templates' worked
+ * examples are not used here: they would fill the answer with another problem's numbers.
+ */
+function neutralPrompts(step: FrameworkStep, itemTitles: ReadonlyMap<string, string>): string {
+  const titles = step.items.map((id) => itemTitles.get(id)).filter((title): title is string => title !== undefined);
+  const cover = titles.length > 0 ? `<!-- Cover: ${escapeSnippetText(titles.join('; '))}. -->\n` : '';
+  return `${cover}- \${1:…}\n- \${2:…}`;
 }

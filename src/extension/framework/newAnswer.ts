@@ -42,11 +42,18 @@ export async function newAnswer(store: AnswerStore, choice: NewAnswerChoice = {}
   const document = await emptyAnswerDocument(problem);
   const editor = await vscode.window.showTextDocument(document);
   // One snippet: the whole starter is one undo step and its prompts are tab stops.
-  await editor.insertSnippet(new vscode.SnippetString(buildStarter(problem, framework)), new vscode.Position(0, 0), {
+  await editor.insertSnippet(new vscode.SnippetString(buildStarter(problem, framework, itemTitles(store, problem, framework))), new vscode.Position(0, 0), {
     undoStopBefore: true,
     undoStopAfter: true,
   });
   return editor;
+}
+
+/** Titles of the items that apply to the problem in the framework, as the checker resolves them. */
+function itemTitles(store: AnswerStore, problem: ProblemStarter, framework: Framework): Map<string, string> {
+  const stub = `---\nframework: ${framework.id}\n${problem.family ? `problem: ${problem.family}\n` : ''}---\n`;
+  const outcome = createChecker({ config: store.config, forceAnswer: true }).analyze(stub);
+  return new Map(outcome.items.map((state) => [state.item.id, state.item.title]));
 }
 
 async function pickProblem(): Promise<ProblemStarter | undefined> {
