@@ -88,12 +88,15 @@ function latencyAgainstBatch({ evidence, states }: CrossCheckContext): Omit<Find
 
 function watchTimeAgainstCtr({ evidence }: CrossCheckContext): Omit<FindingDetail, 'severity'> | undefined {
   const goals = evidence.words.get('business-metric') ?? [];
-  const online = evidence.words.get('online-metric') ?? [];
-  if (!goals.some((w) => /watch/i.test(w)) || online.length === 0) return undefined;
-  if (!online.every((w) => /ctr|click/i.test(w))) return undefined;
-  const unit = (evidence.units.get('online-metric') ?? [])[0]!;
+  if (!goals.some((w) => /watch/i.test(w))) return undefined;
+  // Units stating the business goal are not online metrics, even when they share words.
+  const goalUnits = new Set(evidence.units.get('business-metric') ?? []);
+  const metricUnits = (evidence.units.get('online-metric') ?? []).filter((unit) => !goalUnits.has(unit));
+  const texts = metricUnits.map((unit) => evidence.answer.units[unit]!.text);
+  if (!texts.some((t) => /\b(?:ctr|click[- ]?through)/i.test(t))) return undefined;
+  if (texts.some((t) => /watch|dwell|session|retention|time spent|conversion|revenue/i.test(t))) return undefined;
   return withoutSeverity(
-    detail('watch-time-ctr', 'hint', evidence.answer.units[unit]!.span,
+    detail('watch-time-ctr', 'hint', evidence.answer.units[metricUnits[0]!]!.span,
       'The business goal is watch time but the only online metric is CTR: clickbait raises CTR and lowers watch time. Track watch time per user online too.'),
   );
 }

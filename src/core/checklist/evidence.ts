@@ -22,7 +22,7 @@ export function indexEvidence(answer: Answer, matcher: ItemMatcher): EvidenceInd
     for (const hit of matcher.hits(unit.text)) {
       let list = units.get(hit.key);
       if (!list) units.set(hit.key, (list = []));
-      list.push(index);
+      if (list[list.length - 1] !== index) list.push(index);
       let said = words.get(hit.key);
       if (!said) words.set(hit.key, (said = []));
       said.push(hit.text);

@@ -41,7 +41,7 @@ export class ItemMatcher {
     this.scanner = groups.length > 0 ? new RegExp(groups.join('|'), 'gi') : undefined;
   }
 
-  /** Every pattern set matching the text (first match of each), remembered by text. */
+  /** Every match of every pattern set in the text, in order, remembered by text. */
   hits(text: string): PatternHit[] {
     const known = this.seen.get(text) ?? this.previous.get(text);
     if (known) {
@@ -62,23 +62,21 @@ export class ItemMatcher {
   private scan(text: string): PatternHit[] {
     const scanner = this.scanner;
     if (!scanner) return [];
-    const found = new Map<string, string>();
+    const found: PatternHit[] = [];
     scanner.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = scanner.exec(text)) !== null) {
       const at = match.index;
       // The alternation reports only the first set matching here; others may match at the same place.
       for (let k = 0; k < this.keys.length; k++) {
-        const key = this.keys[k]!;
-        if (found.has(key)) continue;
         const pattern = this.sticky[k]!;
         pattern.lastIndex = at;
         const own = pattern.exec(text);
-        if (own) found.set(key, own[0]);
+        if (own) found.push({ key: this.keys[k]!, text: own[0] });
       }
       scanner.lastIndex = at + 1;
     }
-    return [...found].map(([key, words]) => ({ key, text: words }));
+    return found;
   }
 }
 

@@ -1,0 +1,220 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { builtinFrameworks, builtinItems, checkAnswer, createChecker, snippetToText } from '../../../src/core/index';
+import type { FileReport } from '../../../src/core/index';
+import { fixture } from './fixtures';
+
+const statusOf = (report: FileReport, id: string): string | undefined => report.items.find((item) => item.id === id)?.status;
+const rulesOf = (report: FileReport): string[] => report.findings.map((finding) => finding.rule);
+/** Checks a short passage as an answer. */
+const passage = (text: string): FileReport => checkAnswer(`# Answer\n\n${text}\n`, { forceAnswer: true });
+
+describe('checklist engine on a strong answer', () => {
+  const report = checkAnswer(fixture('video-recommendation.mlsd.md'));
+
+  it('treats it as a rec answer in the default framework', () => {
+    assert.equal(report.isAnswer, true);
+    assert.equal(report.framework, 'default');
+    assert.equal(report.problem, 'rec');
+  });
+
+  it('covers every item except calibration (ads only) and leaves no errors', () => {
+    const notCovered = report.items.filter((item) => item.status !== 'covered').map((item) => item.id);
+    assert.deepEqual(notCovered, []);
+    assert.equal(report.items.some((item) => item.id === 'calibration'), false);
+    assert.equal(report.coverage.covered, report.coverage.total);
+    assert.deepEqual(report.findings.filter((f) => f.severity === 'error'), []);
+  });
+
+  it('points covered items at the line that covers them', () => {
+    const qps = report.items.find((item) => item.id === 'qps');
+    assert.equal(qps?.line, 13);
+  });
+});
+
+describe('needs-number and missing', () => {
+  const report = checkAnswer(fixture('bare-mentions.md'), { forceAnswer: true });
+
+  it('marks bare mentions of QPS, latency and users as needs-number with a softer finding', () => {
+    for (const id of ['qps', 'latency-budget', 'scale-users', 'retraining']) assert.equal(statusOf(report, id), 'needs-number', id);
+    const qps = report.findings.find((f) => f.rule === 'qps');
+    assert.ok(qps);
+    assert.equal(qps.severity, 'info');
+    assert.match(qps.message, /mentioned without a number/);
+    assert.match(qps.message, /QPS/);
+    assert.equal(qps.line, 6);
+  });
+
+  it('reports missing items at their step heading with an example to add', () => {
+    assert.equal(statusOf(report, 'ab-test'), 'missing');
+    const abTest = report.findings.find((f) => f.rule === 'ab-test');
+    assert.ok(abTest);
+    assert.equal(abTest.severity, 'error');
+    assert.equal(abTest.line, 10);
+    assert.match(abTest.message, /e\.g\. “.*randomisation/);
+  });
+
+  it('accepts the real phrasings of throughput, latency and users as numbers', () => {
+    for (const text of ['We serve 4K ads requests per second.', 'Throughput is ~11,574 QPS on average.', 'Plan for 35K QPS peak.', 'QPS: ~20k']) {
+      assert.equal(statusOf(passage(text), 'qps'), 'covered', text);
+    }
+    for (const text of ['Latency: p99 < 200 ms.', 'Respond within 150 ms.', 'The SLA is 200 msec end to end.']) {
+      assert.equal(statusOf(passage(text), 'latency-budget'), 'covered', text);
+    }
+    for (const text of ['We have 100M DAU.', 'About 2 billion daily active users.', 'The user base is 500 million.']) {
+      assert.equal(statusOf(passage(text), 'scale-users'), 'covered', text);
+    }
+    assert.equal(statusOf(passage('Retrain the ranker weekly.'), 'retraining'), 'covered');
+    assert.equal(statusOf(passage('Retrain whenever data drift crosses the threshold, triggered by the monitor.'), 'retraining'), 'covered');
+  });
+
+  it('does not take a number from another sentence', () => {
+    assert.equal(statusOf(passage('Throughput matters. We have 3 regions.'), 'qps'), 'needs-number');
+  });
+
+  it('lets a 1:1 mention in a heading not count as a figure', () => {
+    assert.equal(statusOf(checkAnswer('# A\n\n## 3. QPS\n\nHigh.\n', { forceAnswer: true }), 'qps'), 'needs-number');
+  });
+});
+
+describe('templates feed the checklist', () => {
+  it('every item template, inserted as plain text, covers its own item', () => {
+    for (const item of builtinItems()) {
+      if (item.evidence === 'metric-fit' || item.evidence === 'diagram-valid') continue;
+      const report = checkAnswer(`---\nproblem: ${item.problems[0] ?? 'rec'}\n---\n# Answer\n\n${snippetToText(item.template)}`, { forceAnswer: true });
+      assert.equal(statusOf(report, item.id), 'covered', `${item.id}: ${snippetToText(item.template)}`);
+    }
+  });
+
+  it('every step template holds tab stops and the frameworks reference known items', () => {
+    const ids = new Set(builtinItems().map((item) => item.id));
+    for (const framework of builtinFrameworks()) {
+      for (const step of framework.steps) {
+        assert.match(step.template, /\$\{1[:|]/, `${framework.id}/${step.id}`);
+        for (const id of step.items) assert.ok(ids.has(id), `${framework.id}/${step.id}: ${id}`);
+      }
+      assert.equal(framework.steps.flatMap((step) => step.items).length, ids.size, framework.id);
+    }
+    assert.deepEqual(builtinFrameworks()[0]?.steps.map((step) => step.id), ['clarify', 'architecture', 'deep-dive', 'evaluation']);
+  });
+
+  it('the qps template carries the back-of-envelope formula', () => {
+    const qps = builtinItems().find((item) => item.id === 'qps');
+    assert.match(snippetToText(qps?.template ?? ''), /DAU × .* ÷ 86,400/);
+  });
+});
+
+describe('answer detection', () => {
+  it('keeps an ordinary README silent even with Requirements, Architecture, Testing and Monitoring headings', () => {
+    const report = checkAnswer(fixture('readme.md'));
+    assert.equal(report.isAnswer, false);
+    assert.deepEqual(report.findings, []);
+  });
+
+  it('treats a file as an answer when front matter names a problem or headings name two steps', () => {
+    assert.equal(checkAnswer('---\nproblem: fraud\n---\n# Notes\n').isAnswer, true);
+    assert.equal(checkAnswer('# X\n\n## 1. Problem formulation\n\n## 2. Metrics\n').isAnswer, true);
+    assert.equal(checkAnswer('# X\n\n## Metrics\n').isAnswer, false);
+  });
+});
+
+describe('problem families', () => {
+  it('infers the family from the title and applies conditional items only where they fit', () => {
+    const ads = checkAnswer('# Ad click prediction\n\n## Clarify\n\n## Metrics\n');
+    assert.equal(ads.problem, 'ads');
+    assert.ok(ads.items.some((item) => item.id === 'calibration'));
+    const fraud = checkAnswer('# Fraud detection\n\n## Clarify\n\n## Metrics\n');
+    assert.equal(fraud.problem, 'cls');
+    assert.ok(fraud.items.some((item) => item.id === 'human-loop'));
+    assert.equal(fraud.items.some((item) => item.id === 'cold-start'), false);
+  });
+});
+
+describe('diagram-valid', () => {
+  it('reports a Mermaid block without a diagram type as an error at that block', () => {
+    const text = '# A\n\n## Architecture\n\n```mermaid\n  A --> B\n```\n\n```mermaid\nflowchart LR\n  A --> B\n```\n';
+    const report = checkAnswer(text, { forceAnswer: true });
+    const invalid = report.findings.filter((f) => f.rule === 'diagram-valid');
+    assert.equal(invalid.length, 1);
+    assert.equal(invalid[0]?.severity, 'error');
+    assert.equal(invalid[0]?.line, 5);
+    assert.equal(statusOf(report, 'diagram'), 'covered');
+  });
+});
+
+describe('metric-fit', () => {
+  it('warns when a regression task is judged by AUC', () => {
+    const report = passage('We treat ETA as a regression problem.\n\nOffline metric: AUC.');
+    assert.equal(statusOf(report, 'metric-fit'), 'missing');
+    assert.match(report.findings.find((f) => f.rule === 'metric-fit')?.message ?? '', /MAE/);
+    assert.equal(statusOf(passage('We treat ETA as a regression problem.\n\nOffline metric: MAE.'), 'metric-fit'), 'covered');
+  });
+});
+
+describe('cross-section checks', () => {
+  it('shows the arithmetic when QPS is far from what DAU implies', () => {
+    const report = passage('We have 100M DAU.\n\nWe expect 50 QPS.');
+    const finding = report.findings.find((f) => f.rule === 'qps-dau');
+    assert.ok(finding);
+    assert.match(finding.message, /100M DAU × 10 requests\/user\/day \(assumed\) ÷ 86,400 ≈ 11,574 QPS/);
+    assert.equal(rulesOf(passage('We have 100M DAU.\n\nWe expect ~11,574 QPS.')).includes('qps-dau'), false);
+  });
+
+  it('warns on a random split in a time-ordered problem', () => {
+    const report = checkAnswer('# Ad click prediction\n\n## Clarify\n\n## Metrics\n\nWe randomly split the logs into train and test.\n');
+    assert.ok(rulesOf(report).includes('random-split'));
+  });
+
+  it('warns when a sub-second budget meets batch-only serving', () => {
+    assert.ok(rulesOf(passage('Latency: p99 < 200 ms.\n\nWe use batch prediction every night.')).includes('latency-batch'));
+  });
+
+  it('hints when the goal is watch time and the only online metric is CTR', () => {
+    assert.ok(rulesOf(passage('Business goal: watch time.\n\nOnline metric: CTR.')).includes('watch-time-ctr'));
+  });
+
+  it('hints when cold start is named without a strategy', () => {
+    const report = checkAnswer('---\nproblem: rec\n---\n# A\n\nCold start is a risk.\n', { forceAnswer: true });
+    assert.ok(rulesOf(report).includes('cold-start-strategy'));
+  });
+});
+
+describe('suppressions and rule settings', () => {
+  const text = fixture('bare-mentions.md');
+
+  it('silences a rule for the rest of the file, and the next line only', () => {
+    const base = checkAnswer(text, { forceAnswer: true });
+    assert.ok(rulesOf(base).includes('qps'));
+    const disabled = checkAnswer(`<!-- mlsd-disable qps ab-test -->\n${text}`, { forceAnswer: true });
+    assert.equal(rulesOf(disabled).includes('qps'), false);
+    assert.equal(rulesOf(disabled).includes('ab-test'), false);
+    const lines = text.split('\n');
+    lines.splice(5, 0, '<!-- mlsd-disable-next-line qps -->');
+    const nextLine = checkAnswer(lines.join('\n'), { forceAnswer: true });
+    assert.equal(rulesOf(nextLine).includes('qps'), false);
+    assert.ok(rulesOf(nextLine).includes('latency-budget'));
+  });
+
+  it('applies per-rule severity and off from config', () => {
+    const report = checkAnswer(text, { forceAnswer: true, config: { rules: { qps: 'error', 'ab-test': 'off' } } });
+    assert.equal(report.findings.find((f) => f.rule === 'qps')?.severity, 'error');
+    assert.equal(rulesOf(report).includes('ab-test'), false);
+  });
+
+  it('adds configured items to their step', () => {
+    const config = { items: [{ id: 'serving-cost', step: 'clarify', title: 'Serving cost', patterns: ['cost per request'] }] };
+    const report = checkAnswer('# A\n\nThe cost per request must stay under $0.001.\n', { forceAnswer: true, config });
+    assert.equal(statusOf(report, 'serving-cost'), 'covered');
+  });
+});
+
+describe('incremental checks', () => {
+  it('gives the same report after an edit as a fresh check of the new text', () => {
+    const checker = createChecker();
+    const text = fixture('video-recommendation.mlsd.md');
+    checker.check(text);
+    const edited = text.replace('~11,574 QPS on average and 35K QPS peak', 'a lot of traffic');
+    assert.deepEqual(checker.check(edited), checkAnswer(edited));
+    assert.equal(statusOf(checker.check(edited), 'qps'), 'needs-number');
+  });
+});

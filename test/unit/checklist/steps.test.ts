@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createChecker } from '../../../src/core/index';
+import { fixture } from './fixtures';
+
+/** Step of each heading, as "heading text → step". */
+function stepsByHeading(text: string, framework?: string): string[] {
+  const outcome = createChecker({ forceAnswer: true, ...(framework ? { framework } : {}) }).analyze(text);
+  return outcome.answer.sections.flatMap((section, index) =>
+    section.heading ? [`${section.heading.text} → ${outcome.sectionSteps[index] ?? '-'}`] : [],
+  );
+}
+
+describe('step recognition', () => {
+  it('reads numbered, stepped, roman and parenthesised headings; children inherit; unrelated headings stay unmapped', () => {
+    assert.deepEqual(stepsByHeading(fixture('varied-headings.md')), [
+      'Fraud detection for card payments → -',
+      'Step 1 - Clarifying Requirements → clarify',
+      'Scale → clarify',
+      '2) Data & Labels → architecture',
+      'III. Model Training → deep-dive',
+      'Sub-part with no step words → deep-dive',
+      'Metrics (Offline and Online) → evaluation',
+      'Deployment, Monitoring and Updates → deep-dive',
+      'Appendix → -',
+    ]);
+  });
+
+  it('maps the same headings onto the seven-step framework', () => {
+    const steps = stepsByHeading(fixture('varied-headings.md'), 'seven-step');
+    assert.ok(steps.includes('Step 1 - Clarifying Requirements → requirements'));
+    assert.ok(steps.includes('2) Data & Labels → data'));
+    assert.ok(steps.includes('III. Model Training → model'));
+    assert.ok(steps.includes('Metrics (Offline and Online) → metrics'));
+  });
+
+  it('lets front matter choose the framework', () => {
+    const outcome = createChecker().analyze('---\nframework: seven-step\n---\n# A\n\n## Framing the problem\n');
+    assert.equal(outcome.framework.id, 'seven-step');
+    assert.equal(outcome.sectionSteps[2], 'framing');
+  });
+});
