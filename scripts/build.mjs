@@ -2,6 +2,7 @@
 // Usage: node scripts/build.mjs [--production] [--tests] [--watch]
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, rmSync, existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -76,6 +77,18 @@ function filesUnder(dir, suffix) {
     .filter((f) => f.endsWith(suffix) && statSync(f).isFile());
 }
 
+// mocha's browser build is a UMD script in a `"type": "module"` package: bundled as ESM, it would
+// assign the bundle's own `module.exports`. Run it as a script instead, so it only defines its globals.
+const mochaBrowserBuildAsScript = {
+  name: 'mocha-browser-build-as-script',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]mocha[\\/]mocha\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      return { contents: `(function (module, exports, define) {\n${source}\n}).call(globalThis);`, loader: 'js' };
+    });
+  },
+};
+
 if (withTests) {
   targets.push(
     {
@@ -116,7 +129,18 @@ if (withTests) {
       format: 'cjs',
       target: 'es2022',
       external: ['vscode'],
-      define: { ...common.define, 'process.platform': '"browser"', global: 'globalThis' },
+      mainFields: ['browser', 'module', 'main'],
+      // The specs are bundled statically; the runner requires each name of this list.
+      define: {
+        ...common.define,
+        'process.platform': '"browser"',
+        global: 'globalThis',
+        INTEGRATION_SPECS: JSON.stringify(
+          filesUnder('test/integration/suite', '.spec.ts').map((f) => relative('test/integration/suite', f)).sort(),
+        ),
+      },
+      inject: ['test/integration/browserShims.ts'],
+      plugins: [mochaBrowserBuildAsScript],
     },
     {
       name: 'benchmarks',
