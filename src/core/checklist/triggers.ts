@@ -1,0 +1,85 @@
+/**
+ * Literal word starts a pattern can begin with ("qps", "latency", "p9"), so that a unit is
+ * matched only against the items whose first words it contains. A pattern whose start is not
+ * literal (a class, an optional group) has no triggers and is always tried.
+ */
+
+/** Lower-case literal prefixes one of which any match must start with; undefined when unknown. */
+export function triggersOf(source: string): string[] | undefined {
+  const found: string[] = [];
+  for (const alternative of topLevelAlternatives(source)) {
+    const starts = startsOf(alternative);
+    if (!starts) return undefined;
+    found.push(...starts);
+  }
+  return found.length > 0 ? found : undefined;
+}
+
+function startsOf(written: string): string[] | undefined {
+  // A leading lookbehind constrains what stands before the match, not how it starts.
+  const alternative = /^\(\?<[!=]/.test(written) ? written.slice(closingParen(written, 0) + 1) : written;
+  if (alternative.startsWith('(?:')) {
+    const close = closingParen(alternative, 0);
+    if (close < 0 || '?*'.includes(alternative[close + 1] ?? '') || alternative[close + 1] === '{') return undefined;
+    const inner = alternative.slice(3, close);
+    const starts: string[] = [];
+    for (const option of topLevelAlternatives(inner)) {
+      const literal = literalPrefix(option);
+      if (literal.length < 1) return undefined;
+      starts.push(literal);
+    }
+    return starts;
+  }
+  const literal = literalPrefix(alternative);
+  return literal.length >= 1 ? [literal] : undefined;
+}
+
+/** Leading characters that must appear as written (case aside). */
+function literalPrefix(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (/[a-z0-9]/i.test(char)) {
+      // A quantifier makes the previous character optional or repeated: stop before it.
+      const next = text[i + 1];
+      if (next === '?' || next === '*' || next === '{') return out;
+      out += char.toLowerCase();
+    } else return out;
+  }
+  return out;
+}
+
+function topLevelAlternatives(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') i++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) {
+      parts.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(source.slice(start));
+  return parts;
+}
+
+function closingParen(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') i++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
