@@ -12,6 +12,7 @@ export interface Span {
 }
 
 export interface Heading {
+  /** 1-6 for Markdown headings; 7 for a paragraph that is a single bold line, used as a heading. */
   level: number;
   /** Heading text with Markdown emphasis, numbering marks and trailing colons kept as written. */
   text: string;

@@ -18,6 +18,10 @@ const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[A-Z0-9"'(*[_~])|\n(?=\s*[A-Z0-9*_[(])(?
 const IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
 const ASCII_BOX = /[┌┐└┘│─┬┴├┤]|\+-{2,}|-{2,}>|={2,}>|\|\s*\w[^|\n]*\|/;
 const MERMAID_FENCE_INSIDE = /^\s*(?:`{3,}|~{3,})\s*\{?mermaid\}?/im;
+// A paragraph that is one bold line ("**Step 1: Clarify**") is used as a heading by many answers.
+const BOLD_LINE = /^(\*\*|__)([^*_\n]+?)\1\s*:?\s*$/;
+/** Level given to bold-line headings: below every Markdown heading, so they nest inside them. */
+export const BOLD_HEADING_LEVEL = 7;
 const MARKDOWN_INFO = /^\s*(?:markdown|md)\s*$/i;
 // Content tabs and admonitions (`=== "Tab"`, `!!! note`) indent their body like code.
 const INDENTED_CONTAINER = /^\s*(?:===|\?\?\?|!!!)/;
@@ -69,7 +73,10 @@ function collect(md: MarkdownIt, text: string, lineOffset: number, columnOffset:
         const inline = tokens[index + 1];
         if (!map || !inline) break;
         const inList = containers[containers.length - 1] === 'list_item_open';
-        addParagraph(into, inline.content, lines, map[0], lineOffset, columnOffset, inList);
+        const boldTitle = inList ? null : BOLD_LINE.exec(inline.content);
+        if (boldTitle && map[1] - map[0] === 1) {
+          addBoldHeading(into, boldTitle[2], lines[map[0]] ?? '', map[0] + lineOffset, columnOffset);
+        } else addParagraph(into, inline.content, lines, map[0], lineOffset, columnOffset, inList);
         break;
       }
       case 'tr_open':
@@ -154,6 +161,17 @@ function addCodeBlock(
     const lastLine = Math.max(map[0], map[1] - 1);
     addUnit(into, 'ascii-art', token.content, spanOf(map[0] + lineOffset, 0, lastLine + lineOffset, (lines[lastLine] ?? '').length));
   }
+}
+
+function addBoldHeading(into: ChunkContent, text: string, raw: string, line: number, columnOffset: number): void {
+  const start = Math.max(0, raw.indexOf(text));
+  const heading: Heading = {
+    level: BOLD_HEADING_LEVEL,
+    text,
+    span: spanOf(line, columnOffset + start, line, columnOffset + raw.length),
+  };
+  into.headings.push(heading);
+  addUnit(into, 'heading', text, heading.span);
 }
 
 /** A paragraph becomes one bullet unit inside a list, else one unit per sentence. */

@@ -15,6 +15,8 @@ describe('step recognition', () => {
   it('reads numbered, stepped, roman and parenthesised headings; children inherit; unrelated headings stay unmapped', () => {
     assert.deepEqual(stepsByHeading(fixture('varied-headings.md')), [
       'Fraud detection for card payments → -',
+      // A paragraph that is one bold line counts as a heading too.
+      'Step 1 - Clarifying Requirements → clarify',
       'Step 1 - Clarifying Requirements → clarify',
       'Scale → clarify',
       '2) Data & Labels → architecture',

@@ -165,3 +165,9 @@ test('parses a 50,000-line answer', () => {
   assert.equal(answer.diagrams.length, 2500 * 7);
   assert.ok(answer.lineCount >= 50000);
 });
+
+test('reads a paragraph that is one bold line as a heading nested under the Markdown headings', () => {
+  const answer = parseAnswer('## 2. Requirements\n\n**Functional**\n\nReturn candidates.\n\n**Step 3: Data**\n\nLogs.\n\nSome **bold** words.\n');
+  assert.deepEqual(answer.headings.map((h) => [h.level, h.text]), [[2, '2. Requirements'], [7, 'Functional'], [7, 'Step 3: Data']]);
+  assert.equal(answer.sections[2].parent, 1);
+});
