@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 
-const ANSWER = 'churn-gaps.mlsd.md';
+const ANSWER = 'search-gaps.mlsd.md';
 
 function fixture(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -80,9 +80,10 @@ describe('checklist linter', () => {
   it('drops a finding once the answer covers it', async () => {
     const uri = editor.document.uri;
     await eventually(() => findingOf(uri, 'business-metric'), 'business-metric is reported');
-    const line = original.split('\n').findIndex((text) => text.startsWith('- We want to know'));
+    const line = original.split('\n').findIndex((text) => text.startsWith('- Users type a query'));
+    assert.ok(line > 0, 'the fixture has the line the edit goes above');
     await editor.edit((edit) =>
-      edit.insert(new vscode.Position(line, 0), '- Business goal: cut monthly churn by 10%, which protects subscription revenue.\n'),
+      edit.insert(new vscode.Position(line, 0), '- Business goal: increase orders per searching user by 3% (north star: revenue per session).\n'),
     );
     await eventually(() => !findingOf(uri, 'business-metric'), 'business-metric is gone');
     assert.ok(findingOf(uri, 'offline-metric'), 'other findings stay');
@@ -135,7 +136,7 @@ describe('checklist linter', () => {
     assert.ok(fixAll?.edit, `no fix-all among: ${actions.map((action) => action.title).join(', ')}`);
     assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
     const text = editor.document.getText();
-    assert.match(text, /^## .*Evaluation/m, 'the evaluation step has a section');
+    assert.match(text, /^## .*Evaluation/m, `the evaluation step has a section:\n${text}`);
     assert.ok(text.startsWith(original.trimEnd()), 'the new section follows the existing ones');
     await vscode.commands.executeCommand('undo');
     assert.equal(editor.document.getText(), original, 'one undo restores the answer');
@@ -158,7 +159,7 @@ describe('checklist linter', () => {
     assert.equal(reportUri.scheme, 'mlsd-report');
     const report = await vscode.workspace.openTextDocument(reportUri);
     const text = report.getText();
-    assert.match(text, /^# Check Answer: .*churn-gaps\.mlsd\.md/m);
+    assert.match(text, /^# Check Answer: .*search-gaps\.mlsd\.md/m);
     assert.match(text, /\*\*\d+\/\d+ covered\*\*/);
     assert.match(text, /^## 1\. .+ — \d+\/\d+$/m);
     assert.match(text, /^## 4\. .+ — \d+\/\d+\n\nBudget: \d+ min · no section yet$/m, 'step 4 has no section');
