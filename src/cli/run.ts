@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseConfig } from '../core/index';
+import { catalogueFor, parseConfig } from '../core/index';
 import type { MlsdConfig } from '../core/config';
 import type { ConfigProblem } from '../core/configValidation';
 import { HELP, parseArgs, UsageError } from './args';
@@ -56,6 +56,13 @@ function runOrThrow(argv: readonly string[], context: CliContext): number {
   const { config, problems, configPath } = loadConfig(command.configPath, context.cwd);
   for (const problem of problems) context.stderr(`${configProblemLine(configPath ?? CONFIG_FILE_NAME, problem)}\n`);
 
+  if (command.framework) {
+    const known = catalogueFor({ config }).frameworks.map((framework) => framework.id);
+    // A mistyped id would otherwise fall back to the default framework without a word.
+    if (!known.includes(command.framework)) {
+      throw new UsageError(`unknown framework '${command.framework}' (known: ${known.join(', ')})`);
+    }
+  }
   const files = collectFiles(command.paths, context.cwd);
   const { report, rules } = checkFiles(files, context.cwd, config, command.framework);
 

@@ -144,6 +144,12 @@ describe('mlsd check', () => {
     assert.equal(report.files[0]?.framework, 'seven-step');
   });
 
+  it('refuses an unknown framework with the known ones listed', () => {
+    const run = mlsd('check', '--framework', 'nine-step', 'gaps.md');
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /unknown framework 'nine-step' \(known: default, seven-step/);
+  });
+
   it('prints configuration problems, keeps checking with the defaults and exits 1', () => {
     const run = mlsd('check', '--config', 'bad-config/.mlsdrc.json', 'complete.mlsd.md');
     assert.equal(run.status, 1);
@@ -194,8 +200,10 @@ describe('mlsd check --format sarif', () => {
 
     const ruleIds = sarifRun.tool.driver.rules.map((rule) => rule.id);
     assert.equal(new Set(ruleIds).size, ruleIds.length, 'each rule once');
+    const documented = readFileSync(resolve(root, 'docs/rules.md'), 'utf8');
     for (const rule of sarifRun.tool.driver.rules) {
       assert.match(rule.helpUri, new RegExp(`^file://.*/docs/rules\\.md#${rule.id}$`));
+      assert.match(documented, new RegExp(`^## ${rule.id}$`, 'm'), `docs/rules.md explains ${rule.id}`);
       assert.ok(rule.shortDescription.text.length > 0);
     }
 
