@@ -27,6 +27,7 @@ const WORKBENCH_CHATTER = [
   /^(Resolving|Resolved) connection token/,
   /^Creating a socket/,
   /^Updating additional builtin extensions cache/,
+  /^Creation of workbench contribution /,
   /ENOTFOUND/,
   /^Timed out waiting for authentication provider/,
 ];
