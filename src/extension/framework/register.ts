@@ -53,12 +53,17 @@ export function registerFramework(context: vscode.ExtensionContext, store: Answe
   });
 }
 
-/** The editor showing the tree's answer, brought to the front without a new tab. */
-async function answerEditor(tree: FrameworkTree): Promise<vscode.TextEditor | undefined> {
+/**
+ * The editor of the answer the tree shows: the active editor when it holds an answer (clicking
+ * in the tree leaves it active), else the tree's document brought back to the front.
+ */
+async function answerEditor(tree: FrameworkTree, store: AnswerStore): Promise<vscode.TextEditor | undefined> {
+  const active = vscode.window.activeTextEditor;
+  if (active && freshOutcome(active, store)) return active;
   const document = tree.document;
-  if (!document) return undefined;
+  if (!document || document.isClosed) return undefined;
   const visible = vscode.window.visibleTextEditors.find((editor) => editor.document === document);
-  return vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn, preserveFocus: false });
+  return vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn });
 }
 
 function freshOutcome(editor: vscode.TextEditor, store: AnswerStore): CheckOutcome | undefined {
@@ -67,7 +72,7 @@ function freshOutcome(editor: vscode.TextEditor, store: AnswerStore): CheckOutco
 }
 
 async function revealItem(tree: FrameworkTree, store: AnswerStore, itemId: string): Promise<void> {
-  const editor = await answerEditor(tree);
+  const editor = await answerEditor(tree, store);
   if (!editor) return;
   const evidence = freshOutcome(editor, store)?.items.find((state) => state.item.id === itemId)?.evidence;
   if (!evidence) return;
@@ -77,7 +82,7 @@ async function revealItem(tree: FrameworkTree, store: AnswerStore, itemId: strin
 }
 
 async function revealStep(tree: FrameworkTree, store: AnswerStore, stepId: string): Promise<void> {
-  const editor = await answerEditor(tree);
+  const editor = await answerEditor(tree, store);
   const outcome = editor && freshOutcome(editor, store);
   if (!editor || !outcome) return;
   const index = outcome.sectionSteps.findIndex((step) => step === stepId);
@@ -102,7 +107,7 @@ async function offerTemplate(tree: FrameworkTree, store: AnswerStore, itemId: st
 }
 
 async function insertFromTree(tree: FrameworkTree, store: AnswerStore, target: FrameworkRow | TemplateTarget | undefined): Promise<boolean> {
-  const editor = tree.document ? await answerEditor(tree) : vscode.window.activeTextEditor;
+  const editor = await answerEditor(tree, store);
   const outcome = editor && freshOutcome(editor, store);
   if (!editor || !outcome) {
     void vscode.window.showInformationMessage('Open an answer to insert a template.');

@@ -78,8 +78,24 @@ function lineOf(document: vscode.TextDocument, pattern: RegExp): number {
   return -1;
 }
 
+/**
+ * Runs Insert Template and waits until the edit has reached this extension host's copy of the
+ * document. The workbench refuses a snippet aimed at a document version it has moved past (a
+ * just-finished undo may still be on its way here), so a refused insert is tried again.
+ */
+async function insertSettled(editor: vscode.TextEditor, original: string, target: { itemId: string } | { stepId: string }): Promise<void> {
+  await eventually(async () => vscode.commands.executeCommand<boolean>('mlsd.insertTemplate', target), 'the template is inserted');
+  await vscode.commands.executeCommand('leaveSnippet');
+  await eventually(async () => editor.document.getText() !== original, 'the insertion reaches the document');
+}
+
 describe('framework tree', () => {
   afterEach(async () => {
+    // Revert before closing: closing a changed fixture could otherwise save it.
+    for (const document of vscode.workspace.textDocuments.filter((candidate) => candidate.isDirty)) {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
@@ -129,9 +145,7 @@ describe('framework tree', () => {
     const editor = await open('framework/early-draft.mlsd.md');
     const original = editor.document.getText();
     await rowsFor(editor.document);
-    const inserted = await vscode.commands.executeCommand<boolean>('mlsd.insertTemplate', { itemId: 'latency-budget' });
-    assert.equal(inserted, true);
-    await vscode.commands.executeCommand('leaveSnippet');
+    await insertSettled(editor, original, { itemId: 'latency-budget' });
     const document = editor.document;
     const clarify = lineOf(document, /^## Clarification & Scope/);
     const architecture = lineOf(document, /^## High-Level Architecture/);
@@ -145,8 +159,7 @@ describe('framework tree', () => {
     const editor = await open('framework/early-draft.mlsd.md');
     const original = editor.document.getText();
     await rowsFor(editor.document);
-    assert.equal(await vscode.commands.executeCommand<boolean>('mlsd.insertTemplate', { stepId: 'deep-dive' }), true);
-    await vscode.commands.executeCommand('leaveSnippet');
+    await insertSettled(editor, original, { stepId: 'deep-dive' });
     const tree = await rowsFor(editor.document, (current) => current.steps.find((step) => step.stepId === 'deep-dive')!.items.some((item) => item.status !== 'missing'));
     const deepDive = tree.steps.find((step) => step.stepId === 'deep-dive')!;
     const headingLine = lineOf(editor.document, new RegExp(`^## .*${deepDive.label.split(' ')[0]}`));
