@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
-
 /**
  * The workbench URL that opens `folder` and, when given, loads an extension in development mode
  * and runs an extension test entry: paths are on the server's file system.
