@@ -113,12 +113,13 @@ describe('checklist linter', () => {
     assert.equal(editor.document.getText(), original, 'one undo restores the answer');
   });
 
-  it('silences a rule for one line with an inline comment', async () => {
+  it('silences a rule for the whole file with an inline comment, offering the one-line form too', async () => {
     const uri = editor.document.uri;
     const diagnostic = await eventually(() => findingOf(uri, 'business-metric'), 'business-metric is reported');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
       'vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value,
     );
+    assert.ok(actions.some((action) => action.title === 'Disable business-metric for this line'));
     const disable = actions.find((action) => action.title === 'Disable business-metric for this file');
     assert.ok(disable?.edit);
     assert.ok(await vscode.workspace.applyEdit(disable.edit));
@@ -150,6 +151,23 @@ describe('checklist linter', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     assert.deepEqual(findings(readme.uri), []);
     await vscode.window.showTextDocument(editor.document);
+  });
+
+  it('flags problems in .mlsdrc.json on that file while the defaults keep working', async () => {
+    const config = fixture('.mlsdrc.json');
+    const configFindings = (): vscode.Diagnostic[] =>
+      vscode.languages.getDiagnostics(config).filter((diagnostic) => diagnostic.source === 'mlsd');
+    await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('{\n  "rules": { "qps": "loud" }\n}\n'));
+    try {
+      const problems = await eventually(() => configFindings().length > 0 && configFindings(), 'the config problem is shown');
+      assert.equal(problems.length, 1);
+      assert.equal(problems[0]?.range.start.line, 1);
+      assert.match(problems[0]?.message ?? '', /qps/);
+      assert.ok(findingOf(editor.document.uri, 'business-metric'), 'the answer is still checked');
+    } finally {
+      await vscode.workspace.fs.delete(config);
+    }
+    await eventually(() => configFindings().length === 0, 'the config problem is gone with the file');
   });
 
   it('Check Answer opens a per-step report of the active answer', async () => {
