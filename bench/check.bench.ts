@@ -9,7 +9,7 @@ import { parseAnswer } from '../src/core/parse/index';
 import { generateAnswer } from './answerGenerator';
 
 const LINES = 5_000;
-const RUNS = 15;
+const ROUNDS = 9;
 const EDITS = 1_000;
 
 function median(samples: number[]): number {
@@ -18,17 +18,21 @@ function median(samples: number[]): number {
   return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
-/** Median milliseconds of `task` over `runs` runs, after two warm-up runs. */
-function measure(task: (run: number) => void, runs = RUNS): number {
-  task(-2);
-  task(-1);
-  const samples: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const start = performance.now();
-    task(run);
-    samples.push(performance.now() - start);
+/**
+ * Median milliseconds of each task, measured in interleaved rounds (every task once per round,
+ * after a warm-up round) so that a busy machine slows all of them alike and the ratios hold.
+ */
+function measureInterleaved<Name extends string>(tasks: Record<Name, (round: number) => void>, rounds = ROUNDS): Record<Name, number> {
+  const names = Object.keys(tasks) as Name[];
+  const samples = new Map<Name, number[]>(names.map((name) => [name, []]));
+  for (let round = -1; round < rounds; round++) {
+    for (const name of names) {
+      const start = performance.now();
+      tasks[name](round + 1);
+      if (round >= 0) samples.get(name)?.push(performance.now() - start);
+    }
   }
-  return median(samples);
+  return Object.fromEntries(names.map((name) => [name, median(samples.get(name) ?? [])])) as Record<Name, number>;
 }
 
 /** Successive versions of the text, each one line apart from the one before, as keystrokes make them. */
@@ -71,15 +75,17 @@ async function main(): Promise<void> {
   );
 
   const markdownIt = new MarkdownIt();
-  const fullCheck = measure(() => void checkAnswer(text, { path: 'bench.md' }));
-  const modelOnly = measure(() => void parseAnswer(text));
-  const markdownItParse = measure(() => void markdownIt.parse(text, {}));
-  const markdownlint = measure(() => void lint({ strings: { 'bench.md': text } }), 5);
-
   const checker = createChecker({ path: 'bench.md' });
   checker.check(text);
-  const versions = oneLineEdits(lines, RUNS + 2);
-  const recheck = measure((run) => void checker.check(versions[run + 2] as string));
+  const versions = oneLineEdits(lines, ROUNDS + 1);
+  const { fullCheck, modelOnly, markdownItParse, markdownlint, recheck } = measureInterleaved({
+    fullCheck: () => void checkAnswer(text, { path: 'bench.md' }),
+    modelOnly: () => void parseAnswer(text),
+    markdownItParse: () => void markdownIt.parse(text, {}),
+    markdownlint: () => void lint({ strings: { 'bench.md': text } }),
+    // Each round's version is one line apart from the previous round's.
+    recheck: (round) => void checker.check(versions[round] as string),
+  });
 
   row('full check (checkAnswer), median', fullCheck);
   row('  of which: answer model (parseAnswer)', modelOnly, 'a fresh parse, nothing re-used');
