@@ -150,7 +150,7 @@ if (withTests) {
       platform: 'node',
       format: 'cjs',
       target: 'node20',
-      external: ['markdownlint', 'markdownlint/*', 'mermaid', 'playwright-core'],
+      external: ['markdownlint', 'markdownlint/*', 'mermaid', 'playwright-core', 'esbuild'],
     },
   );
 }

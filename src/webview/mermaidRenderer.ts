@@ -74,7 +74,8 @@ async function renderNow(source: string, theme: DiagramTheme): Promise<RenderOut
 function messageOf(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   if (/No diagram type detected/i.test(text)) return NO_DIAGRAM_TYPE;
-  return text.replace(/\s+$/, '');
+  // The panel and the diagnostic name the document line; Mermaid's own count would confuse.
+  return text.replace(/^Parse error on line \d+:\s*/i, 'Parse error:\n').replace(/\s+$/, '');
 }
 
 interface ParserErrorHash {

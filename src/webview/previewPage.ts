@@ -177,7 +177,7 @@ export class PreviewPage {
         const waiting = this.cards.filter((card) => this.needsRender(card));
         const card = waiting.find((candidate) => this.visible.has(candidate)) ?? waiting[0];
         if (!card) break;
-        if (!this.visible.has(card)) await idle();
+        if (!this.visible.has(card)) await yieldToBrowser();
         if (!this.cards.includes(card) || !this.needsRender(card)) continue;
         const { id, source } = card.diagram;
         const theme = this.theme;
@@ -314,10 +314,10 @@ export class PreviewPage {
   }
 }
 
-/** Waits for the browser to be idle, so off-screen work never delays scrolling or input. */
-function idle(): Promise<void> {
-  return new Promise((resolve) => {
-    if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 200 });
-    else setTimeout(resolve, 0);
-  });
+/**
+ * Gives input, scrolling and new messages a turn between off-screen renders. (An idle callback
+ * would be the textbook choice, but in a webview it can wait for its full timeout every time.)
+ */
+function yieldToBrowser(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

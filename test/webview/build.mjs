@@ -9,7 +9,9 @@ import { join } from 'node:path';
 
 const root = process.argv[2] ?? '.';
 
-const tests = readdirSync('test/webview').filter((f) => f.endsWith('.test.ts')).map((f) => join('test/webview', f));
+const tests = readdirSync('test/webview')
+  .filter((f) => f.endsWith('.test.ts') || f === 'takeScreenshots.ts')
+  .map((f) => join('test/webview', f));
 
 await Promise.all([
   esbuild.build({

@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// Code in these files also runs inside the page (evaluate callbacks), so it needs the DOM types.
 /**
  * Runs the built preview webview in real headless Chromium inside a page that behaves like a VS
  * Code webview: the page HTML and CSP the extension generates, `acquireVsCodeApi` recording what
@@ -18,12 +20,7 @@ import { THEMES, themeStyle, type ThemeName } from './themes';
 
 export const REPO_ROOT = resolve(process.cwd());
 /** Where the built bundle lies: the repository, or the root given to test/webview/build.mjs. */
-const BUILD_ROOT = resolve(process.env['MLSD_BUILD_ROOT'] ?? REPO_ROOT);
-/** The extension's localResourceRoots, and where each is read from. */
-const RESOURCE_ROOTS: Array<[prefix: string, folder: string]> = [
-  ['/dist/webview/', join(BUILD_ROOT, 'dist/webview')],
-  ['/media/', join(REPO_ROOT, 'media')],
-];
+const DEFAULT_BUILD_ROOT = resolve(process.env['MLSD_BUILD_ROOT'] ?? REPO_ROOT);
 const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -46,6 +43,7 @@ const CONTENT_TYPES: Record<string, string> = {
 /** Stands in for VS Code's webview API; like the real one, it may be acquired only once. */
 const VSCODE_API_STUB = `
   window.__posted = [];
+  window.__postedAt = [];
   window.__cspViolations = [];
   let acquired = false;
   let state = undefined;
@@ -53,7 +51,10 @@ const VSCODE_API_STUB = `
     if (acquired) throw new Error('An instance of the VS Code API has already been acquired');
     acquired = true;
     return {
-      postMessage: (message) => window.__posted.push(JSON.parse(JSON.stringify(message))),
+      postMessage: (message) => {
+        window.__postedAt.push(performance.now());
+        window.__posted.push(JSON.parse(JSON.stringify(message)));
+      },
       getState: () => state,
       setState: (next) => { state = next; },
     };
@@ -65,6 +66,8 @@ const VSCODE_API_STUB = `
 
 export interface PreviewBrowser {
   origin: string;
+  /** Every path the local server was asked for, by any page. */
+  served: string[];
   /** Opens a fresh preview page in the given theme. */
   open(theme: ThemeName, viewport?: { width: number; height: number }): Promise<PreviewPage>;
   close(): Promise<void>;
@@ -72,20 +75,23 @@ export interface PreviewBrowser {
 
 export interface PreviewPage {
   page: Page;
-  /** Every URL the page requested, in order. */
+  /** Every URL the page tried to request, in order, including those the CSP refused. */
   requests: string[];
+  /** Why requests failed, by URL ('csp' when the Content Security Policy refused them). */
+  failures: Map<string, string>;
   /** Dialogs (alert, confirm, prompt) the page tried to open. */
   dialogs: string[];
   update(message: Omit<UpdateMessage, 'type' | 'locked' | 'title'> & Partial<UpdateMessage>): Promise<void>;
   /** Resolves with the panel's report once every diagram of that version has settled. */
-  settled(version: number, uri?: string): Promise<RenderStats>;
+  settled(version: number, options?: { uri?: string; timeoutMs?: number }): Promise<RenderStats>;
   posted(): Promise<PanelToHostMessage[]>;
   cspViolations(): Promise<string[]>;
   close(): Promise<void>;
 }
 
-export async function launchPreviewBrowser(): Promise<PreviewBrowser> {
-  const server = await serveResources();
+export async function launchPreviewBrowser({ buildRoot = DEFAULT_BUILD_ROOT } = {}): Promise<PreviewBrowser> {
+  const served: string[] = [];
+  const server = await serveResources(buildRoot, served);
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');
   const origin = `http://127.0.0.1:${address.port}`;
@@ -98,6 +104,7 @@ export async function launchPreviewBrowser(): Promise<PreviewBrowser> {
   });
   return {
     origin,
+    served,
     open: (theme, viewport) => openPage(context, origin, theme, viewport),
     async close() {
       await context.close();
@@ -117,7 +124,9 @@ async function openPage(
   if (viewport) await page.setViewportSize(viewport);
   const requests: string[] = [];
   const dialogs: string[] = [];
+  const failures = new Map<string, string>();
   page.on('request', (request) => requests.push(request.url()));
+  page.on('requestfailed', (request) => failures.set(request.url(), request.failure()?.errorText ?? 'failed'));
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
@@ -129,19 +138,20 @@ async function openPage(
   return {
     page,
     requests,
+    failures,
     dialogs,
     async update(message) {
       const full: UpdateMessage = { type: 'update', locked: false, title: 'answer.md', ...message };
       await page.evaluate((data) => (globalThis as unknown as PageGlobals).postMessage(data, '*'), full);
     },
-    async settled(version, uri) {
+    async settled(version, { uri, timeoutMs = 60_000 } = {}) {
       const handle = await page.waitForFunction(
         ([v, u]) =>
           (globalThis as unknown as PageGlobals).__posted.find(
             (m): m is StatsMessage => m.type === 'stats' && m.version === v && (u === undefined || m.uri === u) && m.stats.pending === 0,
           )?.stats,
         [version, uri] as const,
-        { timeout: 60_000 },
+        { timeout: timeoutMs },
       );
       return (await handle.jsonValue()) as RenderStats;
     },
@@ -171,16 +181,22 @@ function pageFor(origin: string, theme: ThemeName): string {
     .replace('<body>', `<body class="${THEMES[theme].bodyClass}" data-vscode-theme-kind="${kind}">`);
 }
 
-function serveResources(): Promise<Server> {
+function serveResources(buildRoot: string, served: string[]): Promise<Server> {
+  // The extension's localResourceRoots, and where each is read from.
+  const resourceRoots: Array<[prefix: string, folder: string]> = [
+    ['/dist/webview/', join(buildRoot, 'dist/webview')],
+    ['/media/', join(REPO_ROOT, 'media')],
+  ];
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    served.push(url.pathname);
     if (url.pathname === '/preview.html') {
       const theme = (url.searchParams.get('theme') ?? 'dark') as ThemeName;
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       response.end(pageFor(`http://${request.headers.host ?? '127.0.0.1'}`, theme));
       return;
     }
-    const root = RESOURCE_ROOTS.find(([prefix]) => url.pathname.startsWith(prefix));
+    const root = resourceRoots.find(([prefix]) => url.pathname.startsWith(prefix));
     const file = root && normalize(join(root[1], decodeURIComponent(url.pathname.slice(root[0].length))));
     if (!root || !file || !file.startsWith(root[1] + sep) || !isFile(file)) {
       response.writeHead(404);

@@ -14,14 +14,16 @@ export interface PreviewPageSources {
 /**
  * Nothing is allowed by default. Scripts: the entry by nonce, its chunks from the extension.
  * Styles: the extension's sheet plus the inline styles Mermaid writes into its SVGs.
- * Images: the extension and `data:` (PNG export draws the SVG through a data URL).
+ * Images: `data:` only (PNG export draws the SVG through a data URL). The panel shows no image
+ * files of its own, and VS Code's `cspSource` is a wildcard host: allowing it would let an
+ * `<img>` in a diagram label reach the network.
  */
 export function previewContentSecurityPolicy({ cspSource, nonce }: Pick<PreviewPageSources, 'cspSource' | 'nonce'>): string {
   return [
     "default-src 'none'",
     `script-src 'nonce-${nonce}' ${cspSource}`,
     `style-src ${cspSource} 'unsafe-inline'`,
-    `img-src ${cspSource} data:`,
+    'img-src data:',
     `font-src ${cspSource}`,
   ].join('; ');
 }

@@ -1,0 +1,89 @@
+// The pipeline preview in the real VS Code: it renders the answer's diagrams, follows edits, and
+// turns Mermaid errors into diagnostics on the right line. Runs in both extension hosts.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { StatsMessage } from '../../../src/protocol';
+
+async function eventually<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, timeoutMs = 60_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await probe();
+    if (found !== undefined) return found;
+    if (Date.now() > until) assert.fail(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+}
+
+async function fixtureText(name: string): Promise<string> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the fixture workspace is not open');
+  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, '..', 'preview', name));
+  return new TextDecoder().decode(bytes);
+}
+
+/** The panel's report for the document's current version once nothing is pending. */
+function settledStats(document: vscode.TextDocument): () => Promise<StatsMessage | undefined> {
+  return async () => {
+    const latest = await vscode.commands.executeCommand<StatsMessage | undefined>('mlsd.preview.stats');
+    const current = latest?.uri === document.uri.toString() && latest.version === document.version;
+    return current && latest.stats.pending === 0 ? latest : undefined;
+  };
+}
+
+function mermaidDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'mermaid');
+}
+
+describe('pipeline preview', function () {
+  // A cold webview loads Mermaid on its first render; a busy machine needs the margin.
+  this.timeout(180_000);
+  let editor: vscode.TextEditor;
+
+  before(async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: await fixtureText('forms.md') });
+    editor = await vscode.window.showTextDocument(document);
+  });
+
+  after(async () => {
+    await vscode.window.showTextDocument(editor.document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('opens beside the answer and renders each of its diagrams', async () => {
+    await vscode.commands.executeCommand('mlsd.openPreview');
+    const report = await eventually(settledStats(editor.document), 'the preview has rendered the answer');
+    assert.deepEqual({ diagrams: report.stats.diagrams, rendered: report.stats.rendered, failed: report.stats.failed }, {
+      diagrams: 7,
+      rendered: 7,
+      failed: 0,
+    });
+  });
+
+  it('follows an edit by re-rendering only the edited diagram', async () => {
+    const line = editor.document.getText().split('\n').findIndex((text) => text.includes('R-->>S: top 50'));
+    assert.ok(line > 0, 'the fixture has the sequence diagram line');
+    const at = editor.document.lineAt(line).range;
+    await editor.edit((edit) => edit.replace(at, '    R-->>S: top 25 after re-ranking'));
+    const report = await eventually(settledStats(editor.document), 'the preview shows the edit');
+    assert.equal(report.stats.rendered, 7);
+    assert.equal(report.stats.rendersThisUpdate, 1);
+  });
+
+  it('shows a broken diagram as a diagnostic on its line, and clears it when fixed', async () => {
+    const fence = editor.document.getText().split('\n').findIndex((text) => text.startsWith('flowchart LR'));
+    const brokenLine = fence + 2;
+    await editor.edit((edit) => edit.insert(new vscode.Position(brokenLine, 0), '    etl --> --> nowhere\n'));
+    const diagnostics = await eventually(() => {
+      const found = mermaidDiagnostics(editor.document.uri);
+      return found.length > 0 ? found : undefined;
+    }, 'a Mermaid diagnostic appears');
+    assert.equal(diagnostics.length, 1);
+    assert.equal(diagnostics[0].range.start.line, brokenLine);
+    assert.equal(diagnostics[0].severity, vscode.DiagnosticSeverity.Error);
+    const report = await eventually(settledStats(editor.document), 'the preview reports the error');
+    assert.equal(report.stats.failed, 1);
+
+    await vscode.commands.executeCommand('undo');
+    await eventually(() => (mermaidDiagnostics(editor.document.uri).length === 0 ? true : undefined), 'the diagnostic clears');
+  });
+});
