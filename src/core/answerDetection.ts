@@ -22,11 +22,26 @@ export function isAnswerDocument(answer: Answer, recogniser: StepRecogniser, for
   if (forceAnswer) return true;
   const front = answer.frontMatter;
   if (front?.framework || front?.problem) return true;
-  const steps = new Set<string>();
+  const specific = new Set<string>();
+  const any = new Set<string>();
   for (const heading of answer.headings) {
     const match = recogniser.match(heading.text);
-    if (match && !GENERIC_SYNONYMS.has(match.synonym)) steps.add(match.step);
-    if (steps.size >= 2) return true;
+    if (!match) continue;
+    any.add(match.step);
+    if (!GENERIC_SYNONYMS.has(match.synonym)) specific.add(match.step);
+    if (specific.size >= 2) return true;
+  }
+  // Common headings alone ("Data", "Model", "Evaluation") prove an answer only when three steps
+  // are named and the prose speaks of machine learning throughout.
+  return any.size >= 3 && mentionsMachineLearning(answer);
+}
+
+const ML_WORDS = /\b(?:model|machine learning|ML|predict\w*|classif\w*|recommend\w*|rank(?:ing|er)|training|features?|labels?|embeddings?)\b/i;
+
+function mentionsMachineLearning(answer: Answer): boolean {
+  let mentions = 0;
+  for (const unit of answer.units) {
+    if (ML_WORDS.test(unit.text) && ++mentions >= 5) return true;
   }
   return false;
 }

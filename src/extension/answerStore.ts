@@ -157,8 +157,11 @@ export class AnswerStore implements vscode.Disposable {
   }
 }
 
+// Documents the editor shows but the user does not write: the Check Answer report, diffs' old sides, output.
+const GENERATED_SCHEMES = new Set(['mlsd-report', 'git', 'output', 'vscode-scm']);
+
 function isMarkdown(document: vscode.TextDocument): boolean {
-  return document.languageId === 'markdown';
+  return document.languageId === 'markdown' && !GENERATED_SCHEMES.has(document.uri.scheme);
 }
 
 function settings(document: vscode.TextDocument): vscode.WorkspaceConfiguration {

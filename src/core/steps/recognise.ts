@@ -50,11 +50,12 @@ export class StepRecogniser {
     return found;
   }
 
-  /** Per-section steps: own match, else the parent's step. */
+  /** Per-section steps: own match, else the parent's step. The document's title names no step. */
   sectionSteps(answer: Answer): Array<string | undefined> {
     const steps: Array<string | undefined> = [];
+    const title = titleSection(answer);
     answer.sections.forEach((section, index) => {
-      const own = section.heading ? this.match(section.heading.text)?.step : undefined;
+      const own = section.heading && index !== title ? this.match(section.heading.text)?.step : undefined;
       steps[index] = own ?? (section.parent === undefined ? undefined : steps[section.parent]);
     });
     return steps;
@@ -79,6 +80,19 @@ export class StepRecogniser {
     }
     return best && { step: best.step, synonym: best.synonym };
   }
+}
+
+/**
+ * The section whose heading is the answer's title ("# Design a video recommendation system"):
+ * the first heading, alone at the top level, with headings beneath it. Its words name the
+ * prompt, not a framework step.
+ */
+function titleSection(answer: Answer): number | undefined {
+  const first = answer.headings[0];
+  if (!first || answer.headings.length < 2) return undefined;
+  const topLevel = Math.min(...answer.headings.map((heading) => heading.level));
+  const atTop = answer.headings.filter((heading) => heading.level === topLevel);
+  return first.level === topLevel && atTop.length === 1 ? 1 : undefined;
 }
 
 function escapeRegExp(text: string): string {

@@ -116,6 +116,13 @@ describe('answer detection', () => {
     assert.equal(checkAnswer('# X\n\n## 1. Problem formulation\n\n## 2. Metrics\n').isAnswer, true);
     assert.equal(checkAnswer('# X\n\n## Metrics\n').isAnswer, false);
   });
+
+  it('treats common step headings as an answer when the prose is about a model', () => {
+    const prose = 'We predict churn with a model trained on labels from support tickets. The features are usage counts.\n\n';
+    const answer = `# Churn\n\n## Clarifying requirements\n\n${prose}## Data\n\n${prose}## Model\n\n${prose}## Evaluation\n\n${prose}`;
+    assert.equal(checkAnswer(answer).isAnswer, true);
+    assert.equal(checkAnswer(answer.replace(/We predict[^\n]*/g, 'Run npm install first.')).isAnswer, false);
+  });
 });
 
 describe('problem families', () => {

@@ -42,3 +42,10 @@ describe('step recognition', () => {
     assert.equal(outcome.sectionSteps[2], 'framing');
   });
 });
+
+describe('the title heading', () => {
+  it('names no step, so its sections keep their own', () => {
+    const outcome = createChecker().analyze('# Design a video recommendation system\n\n## Clarifying requirements\n\nText.\n\n## Evaluation\n\nText.\n');
+    assert.deepEqual(outcome.sectionSteps, [undefined, undefined, 'clarify', 'evaluation']);
+  });
+});
