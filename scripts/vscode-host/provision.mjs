@@ -35,11 +35,15 @@ function log(message) {
   process.stderr.write(`[vscode-host] ${message}\n`);
 }
 
-// The outer `npm test` exports its own package/lifecycle variables; the inner installs must not see them.
+// An outer `npm test` exports its package, lifecycle and runtime variables; the inner installs must
+// not inherit them. In particular npm_config_user_agent names the outer Node (20), and code-server's
+// install script reads its Node version from there and refuses anything but 24.
+const OUTER_NPM_VARIABLES =
+  /^(npm_package_.*|npm_lifecycle_.*|npm_config_(user_agent|local_prefix|prefix|global_prefix|node_gyp)|npm_(command|execpath|node_execpath)|NODE|INIT_CWD)$/i;
 function installEnv(extra) {
   const env = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (!/^npm_(package|lifecycle|config_local_prefix|config_prefix)/i.test(key)) env[key] = value;
+    if (!OUTER_NPM_VARIABLES.test(key)) env[key] = value;
   }
   return { ...env, ...extra };
 }
@@ -68,7 +72,7 @@ function installInto(folder, spec, what, extraEnv, checkFile) {
     rmSync(staging, { recursive: true, force: true });
     const why = result.error ? result.error.message : `npm exited with ${result.status}`;
     throw new ProvisionError(
-      `could not install ${what} (${spec}): ${why}; missing ${staged}.\n` +
+      `could not install ${what} (${spec}): ${why} (its output above says why); missing ${staged}.\n` +
         'It needs the npm registry, and for code-server the system packages from ' +
         '`bash scripts/setup-system.sh` (build-essential, python3, pkg-config, libkrb5-dev).',
     );
