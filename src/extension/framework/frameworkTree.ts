@@ -52,7 +52,12 @@ export class FrameworkTree implements vscode.TreeDataProvider<FrameworkRow>, vsc
         if (event.textEditor.document === this.document) this.followCursorSoon(event.textEditor);
       }),
       this.view.onDidChangeVisibility(({ visible }) => {
-        if (visible) this.refreshNow();
+        if (!visible) return;
+        this.refreshNow();
+        // A step followed while the view was hidden was never revealed: reveal it now.
+        this.followedStep = undefined;
+        const editor = vscode.window.activeTextEditor;
+        if (editor && editor.document === this.document) this.followCursorSoon(editor);
       }),
     );
     this.refreshNow();
@@ -74,8 +79,9 @@ export class FrameworkTree implements vscode.TreeDataProvider<FrameworkRow>, vsc
       this.followedStep = undefined;
       if (this.document && editor) this.followCursorSoon(editor);
     }
-    this.view.description = this.rows ? `${this.rows.covered}/${this.rows.total}` : undefined;
-    this.view.title = this.outcome && this.outcome.framework.id !== 'default' ? `Framework: ${this.outcome.framework.title}` : 'Framework';
+    // The title, not the description: a container with a single view does not show descriptions.
+    const framework = this.outcome && this.outcome.framework.id !== 'default' ? `: ${this.outcome.framework.title}` : '';
+    this.view.title = this.rows ? `Framework${framework} · ${this.rows.covered}/${this.rows.total}` : 'Framework';
     void vscode.commands.executeCommand('setContext', ACTIVE_IS_ANSWER_KEY, isAnswer);
     this.changed.fire(undefined);
   }

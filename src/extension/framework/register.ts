@@ -44,7 +44,6 @@ export function registerFramework(context: vscode.ExtensionContext, store: Answe
     tree.refreshNow();
     return {
       document: tree.document?.uri.toString(),
-      description: tree.view.description,
       title: tree.view.title,
       steps: tree.rows?.steps ?? [],
       followedStep: tree.stepFollowed,

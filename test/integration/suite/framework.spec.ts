@@ -18,7 +18,6 @@ interface StepRowData {
 }
 interface TreeRows {
   document: string | undefined;
-  description: string | undefined;
   title: string | undefined;
   steps: StepRowData[];
   followedStep: string | undefined;
@@ -106,7 +105,7 @@ describe('framework tree', () => {
       return current.document === undefined ? current : undefined;
     }, 'the tree is empty');
     assert.deepEqual(tree.steps, []);
-    assert.equal(tree.description, undefined);
+    assert.equal(tree.title, 'Framework');
   });
 
   it('lists an early draft\'s steps in order with covered, needs-a-number and missing items', async () => {
@@ -122,7 +121,7 @@ describe('framework tree', () => {
     assert.ok(itemOf(tree, 'cold-start'), 'cold start is listed for a recommender');
     const covered = tree.steps.flatMap((step) => step.items).filter((item) => item.status === 'covered').length;
     const total = tree.steps.flatMap((step) => step.items).length;
-    assert.equal(tree.description, `${covered}/${total}`);
+    assert.equal(tree.title, `Framework · ${covered}/${total}`);
     const [clarify] = tree.steps;
     const clarifyCovered = clarify!.items.filter((item) => item.status === 'covered').length;
     assert.match(clarify!.description, new RegExp(`^${clarifyCovered}/${clarify!.items.length} · \\d+ min$`));
@@ -136,7 +135,7 @@ describe('framework tree', () => {
     await editor.edit((edit) => edit.replace(editor.document.lineAt(line).range, '- Peak QPS: about 40k requests per second.'));
     const after = await rowsFor(editor.document, (current) => itemOf(current, 'qps')?.status === 'covered');
     assert.equal(itemOf(after, 'qps')?.description, 'Peak QPS: about 40k requests per second.');
-    const count = (tree: TreeRows) => Number(tree.description?.split('/')[0]);
+    const count = (tree: TreeRows) => Number(/ (\d+)\/\d+$/.exec(tree.title ?? '')?.[1]);
     assert.equal(count(after), count(before) + 1);
     await undoAll(editor, original);
   });
@@ -183,7 +182,7 @@ describe('framework tree', () => {
     const tree = await rowsFor(editor.document);
     assert.equal(tree.steps.length, 7);
     assert.deepEqual(tree.steps.slice(0, 2).map((step) => step.label), ['Clarifying Requirements', 'Framing the Problem as an ML Task']);
-    assert.match(tree.title ?? '', /^Framework: /);
+    assert.match(tree.title ?? '', /^Framework: Seven steps .* · \d+\/\d+$/);
     assert.equal(itemOf(tree, 'business-metric')?.status, 'covered');
   });
 
