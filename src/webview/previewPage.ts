@@ -86,7 +86,7 @@ export class PreviewPage {
   private update(message: UpdateMessage): void {
     // Updates can cross in flight; an older version of the same document is stale.
     if (message.uri === this.uri && message.version < this.version) return;
-    if (message.uri !== this.uri) this.highlightedId = undefined;
+    if (message.uri !== this.uri) this.forgetDocument();
     this.uri = message.uri;
     this.version = message.version;
     this.locked = message.locked;
@@ -95,6 +95,17 @@ export class PreviewPage {
     this.reconcile(message.diagrams);
     this.rendersThisUpdate = 0;
     this.applyCachedAndSchedule();
+  }
+
+  /** Another document: its diagrams share nothing with the cards on screen. */
+  private forgetDocument(): void {
+    this.highlightedId = undefined;
+    for (const card of this.cards) {
+      this.observer.unobserve(card.element);
+      card.element.remove();
+    }
+    this.visible.clear();
+    this.cards = [];
   }
 
   /**
@@ -248,6 +259,8 @@ export class PreviewPage {
   }
 
   private highlight(diagramId: string | undefined): void {
+    // The cursor moving inside the same fence must not scroll the panel again.
+    if (diagramId === this.highlightedId) return;
     this.highlightedId = diagramId;
     for (const card of this.cards) {
       const current = card.diagram.id === diagramId;

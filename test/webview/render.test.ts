@@ -44,6 +44,22 @@ describe('preview webview renders the diagrams of real answers', () => {
     await preview.close();
   });
 
+  it('loads the ELK layout only for a diagram that asks for it', async () => {
+    const preview = await browser.open('dark');
+    const uri = fixtureUri('forms.md');
+    const diagrams = diagramsOfFixture('forms.md');
+    await preview.update({ uri, version: 1, diagrams });
+    await preview.settled(1);
+    const elkLoaded = () => preview.requests.some((url) => /\/elk-[^/]*\.js$/.test(url));
+    assert.equal(elkLoaded(), false, 'no diagram of forms.md asks for ELK');
+    const elk = { ...diagrams[0], id: 'elk', source: `%%{init: {"layout": "elk"}}%%\n${diagrams[0].source}` };
+    await preview.update({ uri, version: 2, diagrams: [...diagrams, elk] });
+    const stats = await preview.settled(2);
+    assert.equal(stats.rendered, 8);
+    assert.equal(elkLoaded(), true);
+    await preview.close();
+  });
+
   it('places each error on its document line and keeps the rest working', async () => {
     const preview = await browser.open('light');
     const uri = fixtureUri('broken.md');

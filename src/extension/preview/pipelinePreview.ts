@@ -26,6 +26,8 @@ export class PipelinePreview implements vscode.Disposable {
   latestStats: StatsMessage | undefined;
   private document: vscode.TextDocument | undefined;
   private lastSent: { uri: string; version: number } | undefined;
+  /** The diagrams of the last update, for cursor tracking without re-checking on every keystroke. */
+  private sentDiagrams: PanelDiagram[] = [];
   private nextRequestId = 1;
   private readonly imageReplies = new Map<number, (message: ImageMessage) => void>();
   private readonly disposables: vscode.Disposable[] = [];
@@ -144,11 +146,12 @@ export class PipelinePreview implements vscode.Disposable {
     // The store may publish a version the panel already has; never send an older one.
     if (this.lastSent?.uri === uri && this.lastSent.version >= document.version) return;
     this.lastSent = { uri, version: document.version };
+    this.sentDiagrams = this.diagrams();
     this.post({
       type: 'update',
       uri,
       version: document.version,
-      diagrams: this.diagrams(),
+      diagrams: this.sentDiagrams,
       locked: this.locked,
       title: baseName(document.uri),
     });
@@ -157,7 +160,7 @@ export class PipelinePreview implements vscode.Disposable {
   private highlightAt(line: number): void {
     const document = this.document;
     if (!document) return;
-    const diagram = this.diagrams().find((candidate) => candidate.startLine <= line && line <= candidate.endLine);
+    const diagram = this.sentDiagrams.find((candidate) => candidate.startLine <= line && line <= candidate.endLine);
     this.post({ type: 'highlight', uri: document.uri.toString(), version: document.version, diagramId: diagram?.id });
   }
 
