@@ -3,7 +3,7 @@
 // fresh extensions folder; and the installed copy activates in the workbench when an answer opens.
 // Prints one PASS/FAIL line per check and ends with "package smoke: N passed, N failed".
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -111,6 +111,8 @@ async function main() {
     const installedFolder = join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
     if (!check(install.status === 0 && existsSync(join(installedFolder, 'package.json')), `code-server --install-extension installs it into ${relative(scratch, installedFolder)}`, `${install.stdout}${install.stderr}`)) return;
 
+    const workspaceCopy = join(scratch, 'workspace');
+    cpSync(workspace, workspaceCopy, { recursive: true });
     const probe = join(scratch, 'probe');
     await buildProbe(probe);
     let code;
@@ -119,7 +121,7 @@ async function main() {
         vscodeExecutablePath: launcher,
         extensionDevelopmentPath: probe,
         extensionTestsPath: join(probe, 'probe.js'),
-        launchArgs: [workspace, `--extensions-dir=${extensionsDir}`, `--user-data-dir=${join(scratch, 'user-data')}`],
+        launchArgs: [workspaceCopy, `--extensions-dir=${extensionsDir}`, `--user-data-dir=${join(scratch, 'user-data')}`],
       });
     } catch (error) {
       code = typeof error?.code === 'number' ? error.code : 1;

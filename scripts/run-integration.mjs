@@ -4,7 +4,7 @@
 // network to it, as on offline build machines) it runs the same suite through our code-server launcher.
 // Usage: node scripts/run-integration.mjs [node] [web]     (default: both hosts)
 // MLSD_VSCODE_HOST=code-server skips the download attempt; MLSD_VSCODE_HOST=download forbids the fallback.
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,8 +43,11 @@ export async function runIntegration(hostName, executable) {
     console.error(`error: ${extensionTestsPath} is missing: run \`node scripts/build.mjs --tests\` first`);
     return 1;
   }
-  // Fresh profile folders: concurrent runs on one machine share nothing.
+  // Fresh profile folders and a copy of the fixture workspace: specs may edit and create files, and
+  // concurrent runs on one machine share nothing.
   const profile = mkdtempSync(join(tmpdir(), 'mlsd-integration-'));
+  const workspaceCopy = join(profile, 'workspace');
+  cpSync(workspace, workspaceCopy, { recursive: true });
   try {
     console.log(`Integration tests in the ${host.label}`);
     return await runTests({
@@ -52,7 +55,7 @@ export async function runIntegration(hostName, executable) {
       extensionDevelopmentPath: root,
       extensionTestsPath,
       launchArgs: [
-        workspace,
+        workspaceCopy,
         '--disable-extensions',
         `--user-data-dir=${join(profile, 'user-data')}`,
         `--extensions-dir=${join(profile, 'extensions')}`,
