@@ -1,7 +1,8 @@
 /**
- * Finds which checklist items a unit of prose mentions. A unit is matched only against the items
- * whose literal first words it contains (one pass over its words), and results are remembered by
- * unit text, so re-checking after an edit only scans the units whose text changed.
+ * Finds which checklist items a unit of prose mentions. One pass over a unit's words finds where
+ * each item's literal first words occur; an item's pattern is then tried only at those places.
+ * Results are remembered by unit text, so re-checking after an edit only scans the units whose
+ * text changed.
  */
 import type { ChecklistItem } from '../framework';
 import { triggersOf } from './triggers';
@@ -20,6 +21,8 @@ const bounded = (source: string): string => `(?<![${WORD}])(?:${source})(?![${WO
 export class ItemMatcher {
   private readonly keys: string[] = [];
   private readonly expressions: RegExp[] = [];
+  /** The same patterns, sticky: tried at one position only. */
+  private readonly anchored: RegExp[] = [];
   /** Keys whose patterns have no literal start: tried on every unit. */
   private readonly alwaysTried: number[] = [];
   /** Literal starts by their first character, with the key they belong to. */
@@ -34,6 +37,7 @@ export class ItemMatcher {
       const index = this.keys.length;
       this.keys.push(key);
       this.expressions.push(new RegExp(bounded(valid.join('|')), 'gi'));
+      this.anchored.push(new RegExp(bounded(valid.join('|')), 'iy'));
       const triggers = valid.map(triggersOf);
       if (triggers.some((list) => list === undefined)) {
         this.alwaysTried.push(index);
@@ -73,34 +77,82 @@ export class ItemMatcher {
 
   private scan(text: string): PatternHit[] {
     const found: PatternHit[] = [];
-    for (const k of this.candidates(text)) {
-      const expression = this.expressions[k]!;
-      expression.lastIndex = 0;
-      let match: RegExpExecArray | null;
-      while ((match = expression.exec(text)) !== null) {
-        found.push({ key: this.keys[k]!, text: match[0] });
-        if (match[0].length === 0) expression.lastIndex++;
-      }
+    const lower = text.toLowerCase();
+    const starts = this.triggerStarts(text, lower);
+    // Lower-casing can change a text's length; then positions do not line up and only presence counts.
+    const aligned = lower.length === text.length;
+    for (const k of [...new Set([...this.alwaysTried, ...starts.keys()])].sort((a, b) => a - b)) {
+      const positions = starts.get(k);
+      if (positions && aligned) this.matchAt(k, text, positions, found);
+      else this.matchAnywhere(k, text, found);
     }
     return found;
   }
 
-  /** Keys worth trying: those with a literal start found at a word start, and those without one. */
-  private candidates(text: string): number[] {
-    const lower = text.toLowerCase();
-    const chosen = new Set<number>(this.alwaysTried);
+  /** Every match of a key's pattern, left to right, as a global search finds them. */
+  private matchAnywhere(k: number, text: string, found: PatternHit[]): void {
+    const expression = this.expressions[k]!;
+    expression.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = expression.exec(text)) !== null) {
+      found.push({ key: this.keys[k]!, text: match[0] });
+      if (match[0].length === 0) expression.lastIndex++;
+    }
+  }
+
+  /**
+   * The same matches as a global search, tried only where the key's literal start occurs: every
+   * match starts at one of those places, and a match's end is where the next may start.
+   */
+  private matchAt(k: number, text: string, positions: number[], found: PatternHit[]): void {
+    const expression = this.anchored[k]!;
+    let from = 0;
+    for (const position of positions) {
+      if (position < from) continue;
+      expression.lastIndex = position;
+      const match = expression.exec(text);
+      if (!match) continue;
+      found.push({ key: this.keys[k]!, text: match[0] });
+      from = match[0].length === 0 ? position + 1 : position + match[0].length;
+    }
+  }
+
+  /**
+   * For each key with a literal start found at a word start, every position where a match could
+   * begin (a literal start not preceded by an ASCII word character), ascending.
+   */
+  private triggerStarts(text: string, lower: string): Map<number, number[]> {
+    const starts = new Map<number, number[]>();
+    // Keys chosen by a literal start after a non-word character of the lower-cased text.
+    const chosen = new Set<number>();
     let previousIsWord = false;
+    let previousIsAsciiWord = false;
     for (let i = 0; i < lower.length; i++) {
-      const char = lower[i]!;
-      const isWord = (char >= 'a' && char <= 'z') || (char >= '0' && char <= '9');
-      if (isWord && !previousIsWord) {
-        const list = this.byFirstChar.get(char);
-        if (list) for (const { trigger, key } of list) if (!chosen.has(key) && lower.startsWith(trigger, i)) chosen.add(key);
+      const code = lower.charCodeAt(i);
+      const isWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+      if (isWord && (!previousIsWord || !previousIsAsciiWord)) {
+        const list = this.byFirstChar.get(lower[i]!);
+        if (list) {
+          for (const { trigger, key } of list) {
+            if (!lower.startsWith(trigger, i)) continue;
+            if (!previousIsWord) chosen.add(key);
+            const positions = starts.get(key);
+            if (!positions) starts.set(key, [i]);
+            else if (positions[positions.length - 1] !== i) positions.push(i);
+          }
+        }
       }
       previousIsWord = isWord;
+      previousIsAsciiWord = isAsciiWord(text.charCodeAt(i));
     }
-    return [...chosen].sort((a, b) => a - b);
+    for (const key of starts.keys()) if (!chosen.has(key)) starts.delete(key);
+    return starts;
   }
+}
+
+/** The characters the patterns' word bounds exclude: [A-Za-z0-9_]. */
+function isAsciiWord(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 }
 
 function isValidPattern(source: string): boolean {

@@ -50,16 +50,22 @@ function assemble(
 ): Answer {
   const headings: Heading[] = [];
   const diagrams: Diagram[] = [];
-  const units: Array<Omit<TextUnit, 'section'>> = [];
+  const units: TextUnit[] = [];
   const quantities: Quantity[] = [];
   const seenDiagramIds = new Map<string, number>();
 
+  // Objects are written out rather than spread: this runs over every unit on every check.
   for (const { startLine, content } of parts) {
     const unitBase = units.length;
-    for (const heading of content.headings) headings.push({ ...heading, span: shift(heading.span, startLine) });
-    for (const unit of content.units) units.push({ ...unit, span: shift(unit.span, startLine) });
+    for (const heading of content.headings) {
+      headings.push({ level: heading.level, text: heading.text, span: shift(heading.span, startLine) });
+    }
+    for (const unit of content.units) units.push({ kind: unit.kind, text: unit.text, span: shift(unit.span, startLine), section: 0 });
     for (const quantity of content.quantities) {
-      quantities.push({ ...quantity, span: shift(quantity.span, startLine), unit: quantity.unit + unitBase });
+      const { kind, value, upper, text } = quantity;
+      const span = shift(quantity.span, startLine);
+      const unit = quantity.unit + unitBase;
+      quantities.push(upper === undefined ? { kind, value, text, span, unit } : { kind, value, upper, text, span, unit });
     }
     for (const diagram of content.diagrams) {
       // Two identical diagrams share a content hash; the second gets a suffix so ids stay unique.
@@ -76,6 +82,7 @@ function assemble(
 
   const sections = sectionsOf(headings, lines.length);
   const headingStarts = sections.map((section) => section.startLine);
+  for (const unit of units) unit.section = innermostSection(headingStarts, unit.span.line);
   return {
     lineCount: lines.length,
     frontMatter,
@@ -84,7 +91,7 @@ function assemble(
     sections,
     diagrams,
     quantities,
-    units: units.map((unit) => ({ ...unit, section: innermostSection(headingStarts, unit.span.line) })),
+    units,
     suppressions: suppressionsOf(lines),
   };
 }
@@ -132,5 +139,5 @@ function suppressionsOf(lines: string[]): Suppression[] {
 }
 
 function shift(span: Span, by: number): Span {
-  return by === 0 ? span : { ...span, line: span.line + by, endLine: span.endLine + by };
+  return by === 0 ? span : { line: span.line + by, character: span.character, endLine: span.endLine + by, endCharacter: span.endCharacter };
 }
