@@ -14,10 +14,11 @@ async function eventually<T>(probe: () => T | undefined | Promise<T | undefined>
   }
 }
 
+/** Read from the extension's own folder: the workspace may be a copy elsewhere. */
 async function fixtureText(name: string): Promise<string> {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the fixture workspace is not open');
-  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, '..', 'preview', name));
+  const extension = vscode.extensions.getExtension('mlsd.mlsd-drafter');
+  assert.ok(extension, 'the extension is not loaded');
+  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'test', 'fixtures', 'preview', name));
   return new TextDecoder().decode(bytes);
 }
 
@@ -38,15 +39,24 @@ describe('pipeline preview', function () {
   // A cold webview loads Mermaid on its first render; a busy machine needs the margin.
   this.timeout(180_000);
   let editor: vscode.TextEditor;
+  let answer: vscode.Uri | undefined;
 
+  // A file of its own in the workspace: untitled documents can be recycled between specs.
   before(async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: await fixtureText('forms.md') });
-    editor = await vscode.window.showTextDocument(document);
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the fixture workspace is not open');
+    answer = vscode.Uri.joinPath(folder.uri, `preview-${Date.now()}.mlsd.md`);
+    await vscode.workspace.fs.writeFile(answer, new TextEncoder().encode(await fixtureText('forms.md')));
+    editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(answer));
   });
 
   after(async () => {
-    await vscode.window.showTextDocument(editor.document);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    // Unset when opening the answer failed; there is nothing to close then.
+    if (editor) {
+      await vscode.window.showTextDocument(editor.document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+    if (answer) await vscode.workspace.fs.delete(answer);
   });
 
   it('opens beside the answer and renders each of its diagrams', async () => {
