@@ -36,8 +36,8 @@ export class ItemMatcher {
       if (valid.length === 0) return;
       const index = this.keys.length;
       this.keys.push(key);
-      this.expressions.push(new RegExp(bounded(valid.join('|')), 'gi'));
-      this.anchored.push(new RegExp(bounded(valid.join('|')), 'iy'));
+      this.expressions.push(compiled(bounded(valid.join('|')), 'gi'));
+      this.anchored.push(compiled(bounded(valid.join('|')), 'iy'));
       const triggers = valid.map(triggersOf);
       if (triggers.some((list) => list === undefined)) {
         this.alwaysTried.push(index);
@@ -153,6 +153,23 @@ export class ItemMatcher {
 /** The characters the patterns' word bounds exclude: [A-Za-z0-9_]. */
 function isAsciiWord(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
+// Compiled patterns outlive one checker: a check from scratch (the CLI, each new document) would
+// otherwise compile every item's pattern anew, which costs more than matching with it.
+const compiledPatterns = new Map<string, RegExp>();
+const COMPILED_LIMIT = 4_000;
+
+/** A shared compiled pattern; callers reset `lastIndex` before each use, so sharing is safe. */
+function compiled(source: string, flags: string): RegExp {
+  const key = `${flags}/${source}`;
+  let expression = compiledPatterns.get(key);
+  if (!expression) {
+    // Workspace patterns can change many times in a session: start over rather than grow.
+    if (compiledPatterns.size >= COMPILED_LIMIT) compiledPatterns.clear();
+    compiledPatterns.set(key, (expression = new RegExp(source, flags)));
+  }
+  return expression;
 }
 
 function isValidPattern(source: string): boolean {
