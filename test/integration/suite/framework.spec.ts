@@ -56,8 +56,19 @@ function itemOf(tree: TreeRows, itemId: string): ItemRowData | undefined {
   return tree.steps.flatMap((step) => step.items).find((item) => item.itemId === itemId);
 }
 
+let copies = 0;
+
+/**
+ * Opens a copy of a fixture as an untitled document under a path of its own (an untitled name
+ * reused by VS Code could be mistaken for an earlier document): edits made by a test can never
+ * reach the fixture on disk.
+ */
 async function open(name: string): Promise<vscode.TextEditor> {
-  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixture(name)));
+  const content = new TextDecoder().decode(await vscode.workspace.fs.readFile(fixture(name)));
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `/framework-spec/${++copies}/${name.split('/').pop()}` });
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), content));
+  return editor;
 }
 
 /** Undoes until the text is back to the file's content, counting the undo steps it took. */
@@ -90,10 +101,9 @@ async function insertSettled(editor: vscode.TextEditor, original: string, target
 
 describe('framework tree', () => {
   afterEach(async () => {
-    // Revert before closing: closing a changed fixture could otherwise save it.
-    for (const document of vscode.workspace.textDocuments.filter((candidate) => candidate.isDirty)) {
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
+    // Untitled copies close without a save prompt only when reverted.
+    for (let editors = 0; editors < 20 && vscode.window.activeTextEditor; editors++) {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
@@ -177,6 +187,25 @@ describe('framework tree', () => {
     }
   });
 
+  it('offers templates on `mlsd-`, the missing items of the step being written first', async () => {
+    const editor = await open('framework/early-draft.mlsd.md');
+    const original = editor.document.getText();
+    await rowsFor(editor.document);
+    const line = lineOf(editor.document, /^- Out of scope/);
+    await editor.edit((edit) => edit.insert(new vscode.Position(line + 1, 0), '- mlsd-\n'));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(line + 1, 7), '-');
+    const ours = list.items
+      .filter((item) => typeof item.label === 'object' && item.label.label.startsWith('mlsd-'))
+      .sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''))
+      .map((item) => (item.label as vscode.CompletionItemLabel).label);
+    const tree = await rows();
+    const clarifyMissing = tree.steps[0]!.items.filter((item) => item.status === 'missing').map((item) => `mlsd-${item.itemId}`);
+    assert.ok(clarifyMissing.length > 0);
+    assert.deepEqual(ours.slice(0, clarifyMissing.length), clarifyMissing);
+    assert.ok(ours.includes('mlsd-scope') && ours.includes('mlsd-eval'), 'step templates are offered too');
+    await undoAll(editor, original);
+  });
+
   it('follows the framework an answer names in its front matter', async () => {
     const editor = await open('framework/seven-step.md');
     const tree = await rowsFor(editor.document);
@@ -200,8 +229,8 @@ describe('framework tree', () => {
     const uriText = await vscode.commands.executeCommand<string>('mlsd.newAnswer', { problem: 'fraud-detection', framework: 'default' });
     assert.ok(uriText, 'a document was created');
     const uri = vscode.Uri.parse(uriText);
-    assert.ok(uri.path.endsWith('/fraud-detection.mlsd.md'), uri.toString());
     try {
+      assert.match(uri.path, /\/fraud-detection(-\d+)?\.mlsd\.md$/);
       const document = vscode.window.activeTextEditor!.document;
       assert.equal(document.uri.toString(), uri.toString());
       assert.match(document.getText(), /^---\ntitle: Payment fraud detection\nproblem: cls\nframework: default\n---\n# Payment fraud detection/);
