@@ -36,8 +36,7 @@ export class StepRecogniser {
       step.headingSynonyms.map((synonym) => ({
         step: step.id,
         synonym: synonym.toLowerCase(),
-        // A synonym matches at a word start and may run on: "evaluat" matches "evaluation".
-        pattern: new RegExp(`(?:^|[^a-z0-9])${escapeRegExp(synonym.toLowerCase())}`),
+        pattern: synonymPattern(synonym.toLowerCase()),
       })),
     );
   }
@@ -93,6 +92,20 @@ function titleSection(answer: Answer): number | undefined {
   const topLevel = Math.min(...answer.headings.map((heading) => heading.level));
   const atTop = answer.headings.filter((heading) => heading.level === topLevel);
   return first.level === topLevel && atTop.length === 1 ? 1 : undefined;
+}
+
+// Shared by every recogniser (each new checker makes one): compiling is dearer than matching.
+const synonymPatterns = new Map<string, RegExp>();
+const SYNONYM_LIMIT = 2_000;
+
+/** Matches a synonym at a word start; it may run on: "evaluat" matches "evaluation". Stateless (no `g`), so shareable. */
+function synonymPattern(synonym: string): RegExp {
+  let pattern = synonymPatterns.get(synonym);
+  if (!pattern) {
+    if (synonymPatterns.size >= SYNONYM_LIMIT) synonymPatterns.clear();
+    synonymPatterns.set(synonym, (pattern = new RegExp(`(?:^|[^a-z0-9])${escapeRegExp(synonym)}`)));
+  }
+  return pattern;
 }
 
 function escapeRegExp(text: string): string {
