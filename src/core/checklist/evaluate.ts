@@ -78,14 +78,14 @@ function wordState(item: ChecklistItem, step: string, context: ItemContext, earl
 
 /** Units whose quantity alone proves the item ("2B DAU" proves user scale without the word "scale"). */
 function quantityOnlyUnits(item: ChecklistItem, context: ItemContext): number[] {
-  const { answer } = context.evidence;
   const found: number[] = [];
-  for (const quantity of answer.quantities) {
-    if (!item.numberKinds.includes(quantity.kind)) continue;
-    if (answer.units[quantity.unit]?.kind === 'heading') continue;
-    const selfEvident = SELF_EVIDENT_KINDS.has(quantity.kind) || (quantity.kind === 'items' && quantity.value >= CATALOGUE_FLOOR);
-    // A latency figure only proves a budget, not the model's own inference latency.
-    if (selfEvident && item.numberRequiredIf === undefined) found.push(quantity.unit);
+  // A latency figure only proves a budget, not the model's own inference latency.
+  if (item.numberRequiredIf !== undefined) return found;
+  for (const kind of new Set(item.numberKinds as QuantityKind[])) {
+    for (const quantity of context.evidence.quantitiesByKind.get(kind) ?? []) {
+      const selfEvident = SELF_EVIDENT_KINDS.has(quantity.kind) || (quantity.kind === 'items' && quantity.value >= CATALOGUE_FLOOR);
+      if (selfEvident) found.push(quantity.unit);
+    }
   }
   return found;
 }

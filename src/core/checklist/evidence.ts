@@ -2,7 +2,7 @@
  * Where in an answer each checklist item is mentioned: unit indices by pattern key, with the
  * words that matched. Built once per check from the matcher's per-unit hits.
  */
-import type { Answer, QuantityKind } from '../answer';
+import type { Answer, Quantity, QuantityKind } from '../answer';
 import type { ItemMatcher } from './matcher';
 
 export interface EvidenceIndex {
@@ -13,6 +13,8 @@ export interface EvidenceIndex {
   words: Map<string, string[]>;
   /** Quantity kinds stated in each unit (headings excluded: their numbering is not a figure). */
   kindsByUnit: Array<Set<QuantityKind> | undefined>;
+  /** Quantities outside headings, by kind, in document order. */
+  quantitiesByKind: Map<QuantityKind, Quantity[]>;
 }
 
 export function indexEvidence(answer: Answer, matcher: ItemMatcher): EvidenceIndex {
@@ -29,9 +31,13 @@ export function indexEvidence(answer: Answer, matcher: ItemMatcher): EvidenceInd
     }
   });
   const kindsByUnit: Array<Set<QuantityKind> | undefined> = [];
+  const quantitiesByKind = new Map<QuantityKind, Quantity[]>();
   for (const quantity of answer.quantities) {
     if (answer.units[quantity.unit]?.kind === 'heading') continue;
     (kindsByUnit[quantity.unit] ??= new Set()).add(quantity.kind);
+    let ofKind = quantitiesByKind.get(quantity.kind);
+    if (!ofKind) quantitiesByKind.set(quantity.kind, (ofKind = []));
+    ofKind.push(quantity);
   }
-  return { answer, units, words, kindsByUnit };
+  return { answer, units, words, kindsByUnit, quantitiesByKind };
 }
