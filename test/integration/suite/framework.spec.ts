@@ -137,6 +137,17 @@ describe('framework tree', () => {
     assert.match(clarify!.description, new RegExp(`^${clarifyCovered}/${clarify!.items.length} · \\d+ min$`));
   });
 
+  it('selects a covered item\'s evidence and jumps to a step\'s section on click', async () => {
+    const editor = await open('framework/early-draft.mlsd.md');
+    await rowsFor(editor.document);
+    await vscode.commands.executeCommand('mlsd.framework.revealItem', 'business-metric');
+    const selection = vscode.window.activeTextEditor!.selection;
+    assert.equal(selection.start.line, lineOf(editor.document, /^- The business goal/));
+    assert.ok(!selection.isEmpty, 'the evidence is selected');
+    await vscode.commands.executeCommand('mlsd.framework.revealStep', 'evaluation');
+    assert.equal(vscode.window.activeTextEditor!.selection.active.line, lineOf(editor.document, /^## Evaluation & Monitoring/));
+  });
+
   it('updates the rows after an edit', async () => {
     const editor = await open('framework/early-draft.mlsd.md');
     const original = editor.document.getText();
