@@ -25,8 +25,8 @@ export class ItemMatcher {
   private readonly anchored: RegExp[] = [];
   /** Keys whose patterns have no literal start: tried on every unit. */
   private readonly alwaysTried: number[] = [];
-  /** Literal starts by their first character, with the key they belong to. */
-  private readonly byFirstChar = new Map<string, Array<{ trigger: string; key: number }>>();
+  /** Literal starts (lower-case letters and digits) by their first character's code, with their key. */
+  private readonly byFirstCode: Array<Array<{ trigger: string; key: number }> | undefined> = [];
   private seen = new Map<string, PatternHit[]>();
   private previous = new Map<string, PatternHit[]>();
 
@@ -44,10 +44,7 @@ export class ItemMatcher {
         return;
       }
       for (const trigger of new Set(triggers.flat() as string[])) {
-        const first = trigger[0]!;
-        let list = this.byFirstChar.get(first);
-        if (!list) this.byFirstChar.set(first, (list = []));
-        list.push({ trigger, key: index });
+        (this.byFirstCode[trigger.charCodeAt(0)] ??= []).push({ trigger, key: index });
       }
     };
     for (const item of items) {
@@ -131,7 +128,7 @@ export class ItemMatcher {
       const code = lower.charCodeAt(i);
       const isWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
       if (isWord && (!previousIsWord || !previousIsAsciiWord)) {
-        const list = this.byFirstChar.get(lower[i]!);
+        const list = this.byFirstCode[code];
         if (list) {
           for (const { trigger, key } of list) {
             if (!lower.startsWith(trigger, i)) continue;
