@@ -15,7 +15,7 @@ import { launchPreviewBrowser, REPO_ROOT } from '../test/webview/harness';
 import type { PanelDiagram, PanelToHostMessage, StatsMessage } from '../src/protocol';
 
 const DIAGRAMS = 20;
-const EDITS = 7;
+const EDITS = 15;
 
 interface BenchGlobals {
   __posted: PanelToHostMessage[];
@@ -92,21 +92,39 @@ async function main(): Promise<void> {
       const diagrams = answer(edit % DIAGRAMS, label);
       version += 1;
       const message = { type: 'update', uri, version, diagrams, locked: false, title: 'answer.md' };
-      const postedAt = await page.evaluate((m) => {
-        const at = performance.now();
-        (globalThis as unknown as BenchGlobals).postMessage(m, '*');
-        return at;
-      }, message);
-      const stats = await preview.settled(version, { timeoutMs: 600_000 });
-      rendersPerEdit.push(stats.rendersThisUpdate);
-      const settledAt = await page.evaluate((v) => {
-        const g = globalThis as unknown as BenchGlobals;
-        const index = g.__posted.findIndex((m) => m.type === 'stats' && m.version === v && (m as StatsMessage).stats.pending === 0);
-        return g.__postedAt[index];
-      }, version);
-      updateMs.push(settledAt - postedAt);
-      // The same edited diagram, rendered bare (a fresh label, so nothing could be reused).
-      bareMs.push(await page.evaluate((source) => (globalThis as unknown as BenchGlobals).bareRender([source]), pipelineSource(edit, `${label} bare`)));
+      // Each measurement starts with no layout or style work pending from the previous one.
+      const flush = () => page.evaluate(() => document.body.getBoundingClientRect().height);
+      // The edited diagram rendered bare, with a fresh label so nothing could be reused.
+      const measureBare = async () => {
+        await flush();
+        const source = pipelineSource(edit, `${label} bare`);
+        bareMs.push(await page.evaluate((text) => (globalThis as unknown as BenchGlobals).bareRender([text]), source));
+      };
+      const measureUpdate = async () => {
+        await flush();
+        const postedAt = await page.evaluate((m) => {
+          const at = performance.now();
+          (globalThis as unknown as BenchGlobals).postMessage(m, '*');
+          return at;
+        }, message);
+        const stats = await preview.settled(version, { timeoutMs: 600_000 });
+        rendersPerEdit.push(stats.rendersThisUpdate);
+        const settledAt = await page.evaluate((v) => {
+          const g = globalThis as unknown as BenchGlobals;
+          const index = g.__posted.findIndex((m) => m.type === 'stats' && m.version === v && (m as StatsMessage).stats.pending === 0);
+          return g.__postedAt[index];
+        }, version);
+        updateMs.push(settledAt - postedAt);
+      };
+      // Alternating which goes first, so that warm-up favours neither.
+      if (edit % 2 === 0) {
+        await measureBare();
+        await measureUpdate();
+      } else {
+        await measureUpdate();
+        await measureBare();
+      }
+      await flush();
       allMs.push(await page.evaluate((sources) => (globalThis as unknown as BenchGlobals).bareRender(sources), diagrams.map((d) => `${d.source}\n`)));
     }
 

@@ -20,7 +20,8 @@ export function toSafeSvgElement(svgText: string): Element | undefined {
       }
     }
   }
-  return document.importNode(root, true);
+  // Adopting moves the parsed tree instead of copying it; nothing in it can load any more.
+  return document.adoptNode(root);
 }
 
 /** The SVG element of Mermaid's output, in an inert document fragment. */

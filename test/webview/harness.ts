@@ -151,7 +151,8 @@ async function openPage(
             (m): m is StatsMessage => m.type === 'stats' && m.version === v && (u === undefined || m.uri === u) && m.stats.pending === 0,
           )?.stats,
         [version, uri] as const,
-        { timeout: timeoutMs },
+        // Interval polling: animation-frame polling would paint the page while it is being measured.
+        { timeout: timeoutMs, polling: 25 },
       );
       return (await handle.jsonValue()) as RenderStats;
     },
