@@ -27,6 +27,8 @@ function measureInterleaved<Name extends string>(tasks: Record<Name, (round: num
   const samples = new Map<Name, number[]>(names.map((name) => [name, []]));
   for (let round = -1; round < rounds; round++) {
     for (const name of names) {
+      // Each sample starts from a collected heap, so no task pays for the garbage of the one before.
+      (globalThis as { gc?: () => void }).gc?.();
       const start = performance.now();
       tasks[name](round + 1);
       if (round >= 0) samples.get(name)?.push(performance.now() - start);

@@ -25,8 +25,12 @@ export class ItemMatcher {
   private readonly anchored: RegExp[] = [];
   /** Keys whose patterns have no literal start: tried on every unit. */
   private readonly alwaysTried: number[] = [];
-  /** Literal starts (lower-case letters and digits) by their first character's code, with their key. */
-  private readonly byFirstCode: Array<Array<{ trigger: string; key: number }> | undefined> = [];
+  /**
+   * Literal starts (lower-case letters and digits) with their key, by their first two characters'
+   * codes (one-character starts by the first alone): a word start then meets only the few
+   * starts that can match there.
+   */
+  private readonly byFirstChars = new Map<number, Array<{ trigger: string; key: number }>>();
   private seen = new Map<string, PatternHit[]>();
   private previous = new Map<string, PatternHit[]>();
 
@@ -44,7 +48,10 @@ export class ItemMatcher {
         return;
       }
       for (const trigger of new Set(triggers.flat() as string[])) {
-        (this.byFirstCode[trigger.charCodeAt(0)] ??= []).push({ trigger, key: index });
+        const bucket = firstCharsKey(trigger.charCodeAt(0), trigger.length > 1 ? trigger.charCodeAt(1) : NO_CHAR);
+        let list = this.byFirstChars.get(bucket);
+        if (!list) this.byFirstChars.set(bucket, (list = []));
+        list.push({ trigger, key: index });
       }
     };
     for (const item of items) {
@@ -128,8 +135,8 @@ export class ItemMatcher {
       const code = lower.charCodeAt(i);
       const isWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
       if (isWord && (!previousIsWord || !previousIsAsciiWord)) {
-        const list = this.byFirstCode[code];
-        if (list) {
+        for (const list of [this.byFirstChars.get(firstCharsKey(code, NO_CHAR)), this.byFirstChars.get(firstCharsKey(code, lower.charCodeAt(i + 1)))]) {
+          if (!list) continue;
           for (const { trigger, key } of list) {
             if (!lower.startsWith(trigger, i)) continue;
             if (!previousIsWord) chosen.add(key);
@@ -145,6 +152,13 @@ export class ItemMatcher {
     for (const key of starts.keys()) if (!chosen.has(key)) starts.delete(key);
     return starts;
   }
+}
+
+const NO_CHAR = 0xffff;
+
+function firstCharsKey(first: number, second: number): number {
+  // NaN (past the end of the text) falls into the one-character bucket's key space harmlessly.
+  return first * 0x10000 + (Number.isNaN(second) ? NO_CHAR - 1 : second);
 }
 
 /** The characters the patterns' word bounds exclude: [A-Za-z0-9_]. */
