@@ -56,10 +56,12 @@ export class DiagramCard {
     return this.panZoom.zoom;
   }
 
+  /** Writes only what changed: a dirty card would make Mermaid's next measurement lay out the whole page. */
   setDiagram(diagram: PanelDiagram): void {
     this.diagram = diagram;
-    this.element.dataset['diagramId'] = diagram.id;
-    this.label.textContent = `${diagram.diagramType ?? 'no diagram type'} · line ${diagram.sourceStartLine + 1}`;
+    if (this.element.dataset['diagramId'] !== diagram.id) this.element.dataset['diagramId'] = diagram.id;
+    const label = `${diagram.diagramType ?? 'no diagram type'} · line ${diagram.sourceStartLine + 1}`;
+    if (this.label.textContent !== label) this.label.textContent = label;
     this.element.classList.toggle('is-pending', this.settledId !== diagram.id);
   }
 

@@ -239,7 +239,6 @@ export class PreviewPage {
     if (!force && now - this.lastStatsAt < STATS_INTERVAL) return;
     this.lastStatsAt = now;
     const stats = this.stats();
-    document.body.dataset['pending'] = String(stats.pending);
     this.host.postMessage({ type: 'stats', uri: this.uri, version: this.version, stats });
   }
 
