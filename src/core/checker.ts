@@ -41,7 +41,7 @@ export function createChecker(options: CheckOptions = {}): Checker {
     const sectionSteps = recogniser.sectionSteps(answer);
     const isAnswer = isAnswerDocument(answer, recogniser, options.forceAnswer);
     const problem = problemFamilyOf(answer, options.config?.problem);
-    const evidence = indexEvidence(answer, matcher);
+    const evidence = indexEvidence(answer, matcher, (text) => recogniser.match(text) !== undefined);
     const states = evaluateItems({ framework, items: catalogue.items, problem, sectionSteps, evidence, off });
     let findings: FindingDetail[] = [];
     if (isAnswer) {

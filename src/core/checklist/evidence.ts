@@ -17,10 +17,15 @@ export interface EvidenceIndex {
   quantitiesByKind: Map<QuantityKind, Quantity[]>;
 }
 
-export function indexEvidence(answer: Answer, matcher: ItemMatcher): EvidenceIndex {
+/**
+ * `isStepHeading` tells the headings that only name a framework step ("Evaluation & Monitoring"):
+ * they say where content goes, not that it is there, so they are no evidence.
+ */
+export function indexEvidence(answer: Answer, matcher: ItemMatcher, isStepHeading: (text: string) => boolean): EvidenceIndex {
   const units = new Map<string, number[]>();
   const words = new Map<string, string[]>();
   answer.units.forEach((unit, index) => {
+    if (unit.kind === 'heading' && isStepHeading(unit.text)) return;
     for (const hit of matcher.hits(unit.text)) {
       let list = units.get(hit.key);
       if (!list) units.set(hit.key, (list = []));

@@ -225,3 +225,19 @@ describe('incremental checks', () => {
     assert.equal(statusOf(checker.check(edited), 'qps'), 'needs-number');
   });
 });
+
+describe('evidence', () => {
+  it('does not count a step heading as evidence for the items it names', () => {
+    const text = '# Feed\n\n## Clarification & Scope\n\nWe predict clicks.\n\n## Evaluation & Monitoring\n\nOffline AUC.\n';
+    const items = checkAnswer(text, { forceAnswer: true }).items;
+    assert.equal(items.find((item) => item.id === 'scope')?.status, 'missing');
+    assert.equal(items.find((item) => item.id === 'system-monitoring')?.status, 'missing');
+  });
+
+  it('reads "falls back" as a fallback and an attribution window as no freshness requirement', () => {
+    const text = '# Feed\n\n## Serving\n\nThe ranker falls back to popular items when the model is slow. A click counts when it follows within 30 minutes.\n';
+    const items = checkAnswer(text, { forceAnswer: true }).items;
+    assert.equal(items.find((item) => item.id === 'fallback')?.status, 'covered');
+    assert.equal(items.find((item) => item.id === 'freshness')?.status, 'missing');
+  });
+});
