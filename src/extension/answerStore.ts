@@ -10,6 +10,8 @@ export interface CheckedDocument {
 }
 
 interface DocumentEntry {
+  /** The document object checked: a document reopened under the same URI is a new object. */
+  document: vscode.TextDocument;
   checker: Checker;
   version: number;
   outcome: CheckOutcome;
@@ -71,6 +73,9 @@ export class AnswerStore implements vscode.Disposable {
     if (!isMarkdown(document)) return undefined;
     const key = document.uri.toString();
     let entry = this.entries.get(key);
+    // Close events may come late: an untitled document reopened under the same URI starts again
+    // at version 1, so a version match alone could hand out the old document's results.
+    if (entry && entry.document !== document) entry = undefined;
     if (!entry) {
       const checker = createChecker({
         config: this.config,
@@ -78,8 +83,7 @@ export class AnswerStore implements vscode.Disposable {
         forceAnswer: this.matchesAnswerGlobs(document),
         path: vscode.workspace.asRelativePath(document.uri),
       });
-      entry = { checker, version: -1, outcome: checker.analyze(document.getText()) };
-      entry.version = document.version;
+      entry = { document, checker, version: document.version, outcome: checker.analyze(document.getText()) };
       this.entries.set(key, entry);
     } else if (entry.version !== document.version) {
       entry.outcome = entry.checker.analyze(document.getText());
@@ -123,7 +127,10 @@ export class AnswerStore implements vscode.Disposable {
     const timer = this.pending.get(key);
     if (timer) clearTimeout(timer);
     this.pending.delete(key);
-    if (this.entries.delete(key)) this.closed.fire(document.uri);
+    // A late close of an earlier document under this URI must not drop the open one's results.
+    if (this.entries.get(key)?.document !== document) return;
+    this.entries.delete(key);
+    this.closed.fire(document.uri);
   }
 
   private resetAll(): void {
