@@ -17,21 +17,11 @@ import { toPanelDiagrams } from '../../src/extension/preview/panelDiagrams';
 import { createNonce, previewHtml } from '../../src/extension/preview/previewHtml';
 import type { PanelDiagram, PanelToHostMessage, RenderStats, StatsMessage, UpdateMessage } from '../../src/protocol';
 import { THEMES, themeStyle, type ThemeName } from './themes';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/vscode-host/chromium.mjs';
 
 export const REPO_ROOT = resolve(process.cwd());
 /** Where the built bundle lies: the repository, or the root given to test/webview/build.mjs. */
 const DEFAULT_BUILD_ROOT = resolve(process.env['MLSD_BUILD_ROOT'] ?? REPO_ROOT);
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript',
   '.css': 'text/css',
@@ -97,9 +87,9 @@ export async function launchPreviewBrowser({ buildRoot = DEFAULT_BUILD_ROOT } = 
   const origin = `http://127.0.0.1:${address.port}`;
   const userDataDir = mkdtempSync(join(tmpdir(), 'mlsd-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: CHROMIUM_FLAGS,
+    args: CHROMIUM_ARGS,
     viewport: { width: 900, height: 1200 },
   });
   return {
