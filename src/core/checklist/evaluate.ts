@@ -59,15 +59,17 @@ function evaluateItem(item: ChecklistItem, step: string, context: ItemContext, e
 function wordState(item: ChecklistItem, step: string, context: ItemContext, earlier: ItemState[]): ItemState {
   const { evidence } = context;
   const mentions = evidence.units.get(item.id) ?? [];
+  // An open question raises the item (so it can lack a number) but never covers it.
+  const statements = mentions.filter((unit) => !evidence.questions.has(unit));
   if (item.requires && !(evidence.units.get(`${item.id}#requires`)?.length ?? 0)) {
     return { item, step, status: 'missing' };
   }
   if (!needsNumberNow(item, earlier)) {
-    const unit = preferred(mentions, step, context);
+    const unit = preferred(statements, step, context);
     return unit === undefined ? { item, step, status: 'missing' } : { item, step, status: 'covered', evidence: spanOf(context, unit) };
   }
   const numberKeyUnits = new Set(evidence.units.get(`${item.id}#number`) ?? []);
-  const withNumber = mentions.filter((unit) => numberKeyUnits.has(unit) || hasKind(evidence.kindsByUnit[unit], item.numberKinds));
+  const withNumber = statements.filter((unit) => numberKeyUnits.has(unit) || hasKind(evidence.kindsByUnit[unit], item.numberKinds));
   withNumber.push(...quantityOnlyUnits(item, context));
   const numbered = preferred(withNumber, step, context);
   if (numbered !== undefined) return { item, step, status: 'covered', evidence: spanOf(context, numbered) };

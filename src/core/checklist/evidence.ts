@@ -7,6 +7,8 @@ import type { ItemMatcher } from './matcher';
 
 export interface EvidenceIndex {
   answer: Answer;
+  /** Units that only ask a question: they can show an item was raised, never that it is covered. */
+  questions: ReadonlySet<number>;
   /** Unit indices mentioning each pattern key, in document order. */
   units: Map<string, number[]>;
   /** The words that matched, by pattern key, in document order. */
@@ -19,14 +21,23 @@ export interface EvidenceIndex {
 
 /**
  * `isStepHeading` tells the headings that only name a framework step ("Evaluation & Monitoring"):
- * they say where content goes, not that it is there, so they are no evidence.
+ * they say where content goes, not that it is there, so they are no evidence. Nor are citations
+ * of others' work or reference sections: neither is the answer's design.
  */
 export function indexEvidence(answer: Answer, matcher: ItemMatcher, isStepHeading: (text: string) => boolean): EvidenceIndex {
   const units = new Map<string, number[]>();
   const words = new Map<string, string[]>();
+  const inReferences = referenceSections(answer);
+  const counts = answer.units.map(
+    (unit) => !(unit.kind === 'heading' && isStepHeading(unit.text)) && !inReferences[unit.section] && !isCitation(unit.text),
+  );
+  const questions = new Set<number>();
   answer.units.forEach((unit, index) => {
-    if (unit.kind === 'heading' && isStepHeading(unit.text)) return;
-    for (const hit of matcher.hits(unit.text)) {
+    if (counts[index] && isOpenQuestion(unit.text)) questions.add(index);
+  });
+  answer.units.forEach((unit, index) => {
+    if (!counts[index]) return;
+    for (const hit of matcher.hits(withoutAddresses(unit.text))) {
       let list = units.get(hit.key);
       if (!list) units.set(hit.key, (list = []));
       if (list[list.length - 1] !== index) list.push(index);
@@ -38,11 +49,50 @@ export function indexEvidence(answer: Answer, matcher: ItemMatcher, isStepHeadin
   const kindsByUnit: Array<Set<QuantityKind> | undefined> = [];
   const quantitiesByKind = new Map<QuantityKind, Quantity[]>();
   for (const quantity of answer.quantities) {
-    if (answer.units[quantity.unit]?.kind === 'heading') continue;
+    if (answer.units[quantity.unit]?.kind === 'heading' || !counts[quantity.unit]) continue;
     (kindsByUnit[quantity.unit] ??= new Set()).add(quantity.kind);
     let ofKind = quantitiesByKind.get(quantity.kind);
     if (!ofKind) quantitiesByKind.set(quantity.kind, (ofKind = []));
     ofKind.push(quantity);
   }
-  return { answer, units, words, kindsByUnit, quantitiesByKind };
+  return { answer, questions, units, words, kindsByUnit, quantitiesByKind };
+}
+
+// Headings of sections that list others' work or further reading (numbering and a colon allowed).
+const REFERENCE_HEADING =
+  /^(?:[\d.]+\s*)?(?:references?|further reading|reading list|resources|bibliography|see also|citations|links|seen in production|related (?:\w+ ){0,2}(?:drills|topics|reading|links|work|resources|posts|articles|papers))\s*:?$/i;
+
+/** For each section, whether it or an enclosing section is a reference list. */
+function referenceSections(answer: Answer): boolean[] {
+  const marks: boolean[] = [];
+  answer.sections.forEach((section, index) => {
+    const own = REFERENCE_HEADING.test(plainHeading(section.heading?.text ?? ''));
+    // Sections come in document order, so an enclosing section is marked before its children.
+    marks[index] = own || (section.parent !== undefined && marks[section.parent] === true);
+  });
+  return marks;
+}
+
+function plainHeading(text: string): string {
+  return text.replace(/[*_`#]/g, '').trim();
+}
+
+// "**Company** [Title](https://…): what they built" cites a write-up; it is not the answer's own design.
+const CITATION = /^(?:\*\*[^*]{1,60}\*\*\s*[:\-–—]?\s*)?\[[^\]]+\]\([^)]+\)/;
+
+export function isCitation(text: string): boolean {
+  return CITATION.test(text.trim());
+}
+
+/** The text with link targets and bare web addresses removed: words inside an address are no evidence. */
+export function withoutAddresses(text: string): string {
+  return text.replace(/\]\([^)\s]*\)/g, ']').replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ');
+}
+
+// A clarifying question left unanswered ("Do we need continual training?") raises an item; it does not cover it.
+const OPEN_QUESTION = /^(?:what|how|do|does|did|is|are|can|could|should|would|will|which|who|when|where|why|any|have|has)\b[^?]*\?\s*$/i;
+
+/** Whether a unit is only a question: it starts with a question word and ends at its one question mark. */
+export function isOpenQuestion(text: string): boolean {
+  return OPEN_QUESTION.test(text.replace(/^[\s*_>-]+/, '').trim());
 }

@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkAnswer } from '../../../src/core/index';
+import type { FileReport } from '../../../src/core/index';
+
+/** Checks a short passage as an answer of the given problem family. */
+const passage = (text: string, problem = 'other'): FileReport =>
+  checkAnswer(`---\nproblem: ${problem}\n---\n# Answer\n\n${text}\n`, { forceAnswer: true });
+const statusOf = (report: FileReport, id: string): string | undefined => report.items.find((item) => item.id === id)?.status;
+const lineOf = (report: FileReport, id: string): number | undefined => report.items.find((item) => item.id === id)?.line;
+
+describe('what is no evidence', () => {
+  it('an open clarifying question raises an item without covering it', () => {
+    const report = passage('* What is the business objective?\n* Do we need continual training?');
+    assert.equal(statusOf(report, 'business-metric'), 'missing');
+    // Raised without a cadence: the softer "mentioned without a number", not coverage.
+    assert.equal(statusOf(report, 'retraining'), 'needs-number');
+  });
+
+  it('a question answered on the same line still covers', () => {
+    const report = passage('* How many users? About 40M DAU, mostly on phones.');
+    assert.equal(statusOf(report, 'scale-users'), 'covered');
+  });
+
+  it('a statement is preferred over a question asking the same thing', () => {
+    const report = passage('* What is the business objective?\n* The goal is to grow revenue from bookings by 3%.');
+    assert.equal(statusOf(report, 'business-metric'), 'covered');
+    assert.equal(lineOf(report, 'business-metric'), 7);
+  });
+
+  it('a citation of another team\'s write-up is not the answer\'s design', () => {
+    const report = passage('* **Acme Shop** [How we ship models with canary releases](https://example.org/blog/canary-rollout): gradual ramp with rollback.');
+    assert.equal(statusOf(report, 'rollout'), 'missing');
+  });
+
+  it('sections of further reading are no evidence, nor are their figures', () => {
+    const report = passage('We rank listings for each visitor.\n\n## Further reading\n\n- A post on serving under 80 ms with drift monitoring and A/B tests.');
+    assert.equal(statusOf(report, 'latency-budget'), 'missing');
+    assert.equal(statusOf(report, 'ab-test'), 'missing');
+    assert.equal(statusOf(report, 'data-drift'), 'missing');
+  });
+
+  it('words inside a link address are no evidence', () => {
+    const report = passage('The model card is at https://example.org/teams/monitoring-dashboards/retraining-pipeline for reference.');
+    assert.equal(statusOf(report, 'system-monitoring'), 'missing');
+    assert.equal(statusOf(report, 'pipeline'), 'missing');
+  });
+});
+
+describe('words that only look like an item', () => {
+  it('monitoring posts for harm, or data availability, is no service monitoring', () => {
+    const report = passage('* Goal: monitor posts and remove the harmful ones.\n* Data: sources and availability are unclear.');
+    assert.equal(statusOf(report, 'system-monitoring'), 'missing');
+  });
+
+  it('service monitoring with what is watched covers it', () => {
+    const report = passage('* We monitor p99 latency and error rates per endpoint and page the on-call owner.');
+    assert.equal(statusOf(report, 'system-monitoring'), 'covered');
+  });
+
+  it('experimenting with a model is no online experiment', () => {
+    assert.equal(statusOf(passage('* Start with GBDT, then experiment with a deeper network.'), 'ab-test'), 'missing');
+    assert.equal(statusOf(passage('* Ship behind an online experiment on 5% of traffic for two weeks.'), 'ab-test'), 'covered');
+  });
+
+  it('"multi-label" names a task type, not where labels come from', () => {
+    const report = passage('* It is a multi-label classification over nine harm types.');
+    assert.equal(statusOf(report, 'labels'), 'missing');
+    assert.equal(statusOf(report, 'ml-category'), 'covered');
+  });
+
+  it('the speed of training and serving is no description of the two paths', () => {
+    assert.equal(statusOf(passage('* Smaller models are cheaper: training and serving speed both improve.'), 'offline-online'), 'missing');
+    const paths = passage('* The offline training pipeline rebuilds the model nightly; the online serving path scores each request.');
+    assert.equal(statusOf(paths, 'offline-online'), 'covered');
+  });
+
+  it('the value of an ad inventory is no catalogue size; "billions of images" is one, in words', () => {
+    assert.equal(statusOf(passage('* Maximise revenue from the ad inventory.', 'ads'), 'scale-items'), 'missing');
+    assert.equal(statusOf(passage('* Requirements: fast response, scalability (billions of images).', 'search'), 'scale-items'), 'covered');
+  });
+
+  it('gradient updates are no retraining; a continual learning pipeline is a retraining cadence', () => {
+    assert.equal(statusOf(passage('* The optimiser applies sparse updates to the embedding table.'), 'retraining'), 'missing');
+    assert.equal(statusOf(passage('* A continual learning pipeline fine-tunes on new data and deploys if metrics improve.'), 'retraining'), 'covered');
+  });
+
+  it('a latency written in words carries its figure', () => {
+    assert.equal(statusOf(passage('* End-to-end p99 latency in the low hundreds of milliseconds.'), 'latency-budget'), 'covered');
+    assert.equal(statusOf(passage('* Live audio needs sub-second latency on a rolling window.'), 'latency-budget'), 'covered');
+    assert.equal(statusOf(passage('* Latency matters a lot for this surface.'), 'latency-budget'), 'needs-number');
+  });
+
+  it('"labels are the budget" states no ML objective; "the objective is" does, a business objective does not', () => {
+    assert.equal(statusOf(passage('Labels are the budget, not GPUs, early on.'), 'ml-objective'), 'missing');
+    assert.equal(statusOf(passage('* Business objective: more bookings per visit.'), 'ml-objective'), 'missing');
+    assert.equal(statusOf(passage('So the objective is high recall on real harm at a fixed precision.'), 'ml-objective'), 'covered');
+    assert.equal(statusOf(passage('* Classify each uploaded photo into one of forty room types.'), 'ml-objective'), 'covered');
+  });
+
+  it('an adjective before "inputs:" names a threat, not the model input', () => {
+    assert.equal(statusOf(passage('* Adversarial inputs: people crop and overlay text to evade the filter.'), 'io'), 'missing');
+    assert.equal(statusOf(passage('* Input: the post text and image; output: a score per harm type.'), 'io'), 'covered');
+  });
+
+  it('shadow-limiting distribution is an enforcement action, shadow-running a model is a rollout', () => {
+    assert.equal(statusOf(passage('* Actions: remove, age-gate or shadow-limit distribution.'), 'rollout'), 'missing');
+    assert.equal(statusOf(passage('* Shadow-run each new model for a week before it takes traffic.'), 'rollout'), 'covered');
+  });
+
+  it('a nearest-neighbour lookup over embeddings states the task type', () => {
+    assert.equal(statusOf(passage('Online, a request is one query embedding plus a nearest-neighbor lookup.'), 'ml-category'), 'covered');
+  });
+});
