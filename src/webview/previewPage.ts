@@ -91,7 +91,9 @@ export class PreviewPage {
     this.version = message.version;
     this.locked = message.locked;
     this.host.setState({ uri: this.uri, locked: this.locked });
-    this.heading.textContent = message.locked ? `${message.title} (locked)` : message.title;
+    // Rewriting an unchanged title would still dirty the page's layout before Mermaid measures.
+    const title = message.locked ? `${message.title} (locked)` : message.title;
+    if (this.heading.textContent !== title) this.heading.textContent = title;
     this.reconcile(message.diagrams);
     this.rendersThisUpdate = 0;
     this.applyCachedAndSchedule();

@@ -35,6 +35,8 @@ const VSCODE_API_STUB = `
   window.__posted = [];
   window.__postedAt = [];
   window.__cspViolations = [];
+  // Called with each posted message, so waiting for one needs no polling inside the page.
+  window.__onPosted = new Set();
   let acquired = false;
   let state = undefined;
   window.acquireVsCodeApi = () => {
@@ -43,7 +45,9 @@ const VSCODE_API_STUB = `
     return {
       postMessage: (message) => {
         window.__postedAt.push(performance.now());
-        window.__posted.push(JSON.parse(JSON.stringify(message)));
+        const copy = JSON.parse(JSON.stringify(message));
+        window.__posted.push(copy);
+        for (const listener of window.__onPosted) listener(copy);
       },
       getState: () => state,
       setState: (next) => { state = next; },
@@ -134,17 +138,30 @@ async function openPage(
       const full: UpdateMessage = { type: 'update', locked: false, title: 'answer.md', ...message };
       await page.evaluate((data) => (globalThis as unknown as PageGlobals).postMessage(data, '*'), full);
     },
-    async settled(version, { uri, timeoutMs = 60_000 } = {}) {
-      const handle = await page.waitForFunction(
-        ([v, u]) =>
-          (globalThis as unknown as PageGlobals).__posted.find(
-            (m): m is StatsMessage => m.type === 'stats' && m.version === v && (u === undefined || m.uri === u) && m.stats.pending === 0,
-          )?.stats,
-        [version, uri] as const,
-        // Interval polling: animation-frame polling would paint the page while it is being measured.
-        { timeout: timeoutMs, polling: 25 },
+    settled(version, { uri, timeoutMs = 60_000 } = {}) {
+      // Waits on the page's own post instead of polling, so no probe runs while the panel works.
+      return page.evaluate(
+        ([v, u, timeout]) =>
+          new Promise<RenderStats>((resolve, reject) => {
+            const g = globalThis as unknown as PageGlobals;
+            const isSettled = (m: PanelToHostMessage): m is StatsMessage =>
+              m.type === 'stats' && m.version === v && (u === undefined || m.uri === u) && m.stats.pending === 0;
+            const already = g.__posted.find(isSettled);
+            if (already) return resolve(already.stats);
+            const timer = setTimeout(() => {
+              g.__onPosted.delete(listener);
+              reject(new Error(`version ${v} did not settle within ${timeout} ms`));
+            }, timeout);
+            const listener = (m: PanelToHostMessage) => {
+              if (!isSettled(m)) return;
+              clearTimeout(timer);
+              g.__onPosted.delete(listener);
+              resolve(m.stats);
+            };
+            g.__onPosted.add(listener);
+          }),
+        [version, uri, timeoutMs] as const,
       );
-      return (await handle.jsonValue()) as RenderStats;
     },
     posted,
     cspViolations: () => page.evaluate(() => (globalThis as unknown as PageGlobals).__cspViolations),
@@ -154,6 +171,7 @@ async function openPage(
 
 interface PageGlobals {
   __posted: PanelToHostMessage[];
+  __onPosted: Set<(message: PanelToHostMessage) => void>;
   __cspViolations: string[];
   postMessage(message: unknown, targetOrigin: string): void;
 }
