@@ -111,4 +111,17 @@ describe('words that only look like an item', () => {
   it('a nearest-neighbour lookup over embeddings states the task type', () => {
     assert.equal(statusOf(passage('Online, a request is one query embedding plus a nearest-neighbor lookup.'), 'ml-category'), 'covered');
   });
+
+  it('a long tail of queries is no class imbalance', () => {
+    assert.equal(statusOf(passage('* Traffic: tens of thousands of queries per second, a heavy head and a long tail.', 'search'), 'imbalance'), 'missing');
+  });
+
+  it('a bold "Objective?" prompt answered in place states the ML objective', () => {
+    assert.equal(statusOf(passage('- **Objective?** A candidate is good when the user would click it within a day.'), 'ml-objective'), 'covered');
+  });
+
+  it('integrity metrics such as prevalence and proactive rate are online metrics', () => {
+    const report = passage('- Online: prevalence of harmful views, proactive rate, share of appeals reversed.', 'cls');
+    assert.equal(statusOf(report, 'online-metric'), 'covered');
+  });
 });
