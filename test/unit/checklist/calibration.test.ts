@@ -124,4 +124,16 @@ describe('words that only look like an item', () => {
     const report = passage('- Online: prevalence of harmful views, proactive rate, share of appeals reversed.', 'cls');
     assert.equal(statusOf(report, 'online-metric'), 'covered');
   });
+
+  it('interventions per mile are an online metric for a driving system', () => {
+    assert.equal(statusOf(passage('* End-to-end: manual interventions per 1,000 miles in closed-course runs.'), 'online-metric'), 'covered');
+    // Describing autonomy is no metric.
+    assert.equal(statusOf(passage('* The car drives itself with little or no human intervention.'), 'online-metric'), 'missing');
+  });
+
+  it('an item side computed offline with an online query path describes both paths', () => {
+    const report = passage('Item vectors are computed offline every night, so the online path is one embedding plus a lookup.');
+    assert.equal(statusOf(report, 'offline-online'), 'covered');
+    assert.equal(statusOf(passage('Item vectors are computed offline every night.'), 'offline-online'), 'missing');
+  });
 });
