@@ -166,7 +166,7 @@ export class PipelinePreview implements vscode.Disposable {
 
   private async receive(message: PanelToHostMessage): Promise<void> {
     if (message.type === 'ready') {
-      if (!this.document && message.uri) await this.restore(message.uri);
+      if (!this.document && message.uri) await this.restoreDocument(message.uri);
       this.lastSent = undefined;
       this.sendUpdate();
       return;
@@ -193,10 +193,15 @@ export class PipelinePreview implements vscode.Disposable {
     }
   }
 
-  private async restore(uri: string): Promise<void> {
+  /** After a window reload: shows the document the panel showed before, if it still exists. */
+  async restoreDocument(uri: string): Promise<void> {
     try {
-      this.document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+      // Opened meanwhile by the page's own `ready`, or replaced by the active editor.
+      if (this.document) return;
+      this.document = document;
       this.updateTitle();
+      this.sendUpdate();
     } catch {
       // The file is gone since the window was reloaded; the panel shows its empty state.
     }

@@ -51,6 +51,15 @@ export function registerPreview(context: vscode.ExtensionContext, store: AnswerS
     }
   };
 
+  // What VS Code calls after a window reload, with the state the page last saved.
+  const serializer: vscode.WebviewPanelSerializer<PanelState> = {
+    async deserializeWebviewPanel(panel, state) {
+      const restored = adopt(new PipelinePreview(panel, context.extensionUri, store, diagnostics, undefined, state?.locked ?? false));
+      // The host reopens the document itself: the restored page may start before its own state is readable.
+      if (state?.uri) await restored.restoreDocument(state.uri);
+    },
+  };
+
   context.subscriptions.push(
     diagnostics,
     { dispose: () => preview?.dispose() },
@@ -59,16 +68,18 @@ export function registerPreview(context: vscode.ExtensionContext, store: AnswerS
     vscode.commands.registerCommand('mlsd.exportDiagram', withPreview(exportDiagram)),
     vscode.commands.registerCommand('mlsd.exportAllDiagrams', withPreview(exportAllDiagrams)),
     vscode.commands.registerCommand('mlsd.copyDiagramSvg', withPreview(copyDiagramSvg)),
-    vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, {
-      async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PanelState | undefined) {
-        // The page itself names its document once it runs again (its `ready` message).
-        adopt(new PipelinePreview(panel, context.extensionUri, store, diagnostics, undefined, state?.locked ?? false));
-      },
-    }),
+    vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, serializer),
   );
 
   // The integration tests read what the panel reports; users never see this command.
   if (context.extensionMode === vscode.ExtensionMode.Test) {
-    context.subscriptions.push(vscode.commands.registerCommand('mlsd.preview.stats', () => preview?.latestStats));
+    context.subscriptions.push(
+      vscode.commands.registerCommand('mlsd.preview.stats', () => preview?.latestStats),
+      // A window reload would end the test run, so the tests hand the serializer a fresh panel and a saved state.
+      vscode.commands.registerCommand('mlsd.preview.deserialize', async (state: PanelState) => {
+        const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Pipeline', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
+        await serializer.deserializeWebviewPanel(panel, state);
+      }),
+    );
   }
 }

@@ -96,4 +96,27 @@ describe('pipeline preview', function () {
     await vscode.commands.executeCommand('undo');
     await eventually(() => (mermaidDiagnostics(editor.document.uri).length === 0 ? true : undefined), 'the diagnostic clears');
   });
+
+  // Reloading the window would end the test run; the registered serializer gets a fresh panel and
+  // the state the page saves instead, as VS Code hands them over after a reload.
+  it('restores a locked preview of the answer from its saved state', async () => {
+    const other = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Notes\n\n```mermaid\nflowchart LR\n    a --> b\n```\n' });
+    await vscode.window.showTextDocument(other, { preview: false });
+    try {
+      await vscode.commands.executeCommand('mlsd.preview.deserialize', { uri: editor.document.uri.toString(), locked: true });
+      const restored = await eventually(settledStats(editor.document), 'the restored preview has rendered the answer');
+      assert.deepEqual({ diagrams: restored.stats.diagrams, rendered: restored.stats.rendered }, { diagrams: 7, rendered: 7 });
+
+      // Locked: with another Markdown editor active, the panel still follows the answer.
+      await vscode.window.showTextDocument(other, { preview: false });
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(editor.document.uri, new vscode.Position(editor.document.lineCount, 0), '\n```mermaid\nflowchart LR\n    ranker --> top_k\n```\n');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      const followed = await eventually(settledStats(editor.document), 'the restored preview shows the edit of the answer');
+      assert.deepEqual({ diagrams: followed.stats.diagrams, rendersThisUpdate: followed.stats.rendersThisUpdate }, { diagrams: 8, rendersThisUpdate: 1 });
+    } finally {
+      await vscode.window.showTextDocument(other);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
 });
