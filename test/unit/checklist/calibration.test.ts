@@ -136,4 +136,8 @@ describe('words that only look like an item', () => {
     assert.equal(statusOf(report, 'offline-online'), 'covered');
     assert.equal(statusOf(passage('Item vectors are computed offline every night.'), 'offline-online'), 'missing');
   });
+
+  it('evaluating on held-out future engagements is a time-based split', () => {
+    assert.equal(statusOf(passage('* Eval: recall@k against held-out future engagements of each user.'), 'split-leakage'), 'covered');
+  });
 });
