@@ -26,11 +26,10 @@ export class ItemMatcher {
   /** Keys whose patterns have no literal start: tried on every unit. */
   private readonly alwaysTried: number[] = [];
   /**
-   * Literal starts (lower-case letters and digits) with their key, by their first two characters'
-   * codes (one-character starts by the first alone): a word start then meets only the few
-   * starts that can match there.
+   * Literal starts (lower-case) in a trie: from a word start, one walk along the text finds every
+   * start that occurs there, however many starts share their first letters.
    */
-  private readonly byFirstChars = new Map<number, Array<{ trigger: string; key: number }>>();
+  private readonly starts: TrieNode = newTrieNode();
   private seen = new Map<string, PatternHit[]>();
   private previous = new Map<string, PatternHit[]>();
 
@@ -47,12 +46,7 @@ export class ItemMatcher {
         this.alwaysTried.push(index);
         return;
       }
-      for (const trigger of new Set(triggers.flat() as string[])) {
-        const bucket = firstCharsKey(trigger.charCodeAt(0), trigger.length > 1 ? trigger.charCodeAt(1) : NO_CHAR);
-        let list = this.byFirstChars.get(bucket);
-        if (!list) this.byFirstChars.set(bucket, (list = []));
-        list.push({ trigger, key: index });
-      }
+      for (const trigger of new Set(triggers.flat() as string[])) addToTrie(this.starts, trigger, index);
     };
     for (const item of items) {
       add(item.id, item.patterns);
@@ -135,10 +129,11 @@ export class ItemMatcher {
       const code = lower.charCodeAt(i);
       const isWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
       if (isWord && (!previousIsWord || !previousIsAsciiWord)) {
-        for (const list of [this.byFirstChars.get(firstCharsKey(code, NO_CHAR)), this.byFirstChars.get(firstCharsKey(code, lower.charCodeAt(i + 1)))]) {
-          if (!list) continue;
-          for (const { trigger, key } of list) {
-            if (!lower.startsWith(trigger, i)) continue;
+        let node: TrieNode | undefined = this.starts;
+        for (let j = i; node && j < lower.length; j++) {
+          node = node.next.get(lower.charCodeAt(j));
+          if (!node) break;
+          for (const key of node.keys) {
             if (!previousIsWord) chosen.add(key);
             const positions = starts.get(key);
             if (!positions) starts.set(key, [i]);
@@ -154,11 +149,25 @@ export class ItemMatcher {
   }
 }
 
-const NO_CHAR = 0xffff;
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** Keys whose literal start ends at this node. */
+  keys: number[];
+}
 
-function firstCharsKey(first: number, second: number): number {
-  // NaN (past the end of the text) falls into the one-character bucket's key space harmlessly.
-  return first * 0x10000 + (Number.isNaN(second) ? NO_CHAR - 1 : second);
+function newTrieNode(): TrieNode {
+  return { next: new Map(), keys: [] };
+}
+
+function addToTrie(root: TrieNode, trigger: string, key: number): void {
+  let node = root;
+  for (let i = 0; i < trigger.length; i++) {
+    const code = trigger.charCodeAt(i);
+    let child = node.next.get(code);
+    if (!child) node.next.set(code, (child = newTrieNode()));
+    node = child;
+  }
+  if (!node.keys.includes(key)) node.keys.push(key);
 }
 
 /** The characters the patterns' word bounds exclude: [A-Za-z0-9_]. */

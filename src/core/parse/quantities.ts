@@ -40,6 +40,11 @@ const FEW_WORDS = String.raw`(?:\s+[\w/-]+){0,3}?`;
 interface UnitRule {
   kind: QuantityKind;
   pattern: RegExp;
+  /**
+   * A cheap test on the lower-cased text after the number that every match passes: most
+   * numbers fail it, and the phrase patterns behind it are the costly ones.
+   */
+  gate?: RegExp;
   /** Multiplier into the kind's base unit, by the matched unit word. */
   factor?: (unit: string) => number;
 }
@@ -57,6 +62,7 @@ const AFTER_RULES: UnitRule[] = [
   },
   {
     kind: 'qps',
+    gate: /sec|\/\s*s/,
     pattern: new RegExp(
       String.raw`^${FEW_WORDS}\s+(?:queries|requests|predictions|inferences|calls|lookups|impressions|events|transactions|searches|messages|clicks|reads|writes)\s*(?:per\s+sec(?:ond)?|/\s*s(?:ec(?:ond)?)?\b|a\s+second|each\s+second)`,
       'i',
@@ -64,6 +70,7 @@ const AFTER_RULES: UnitRule[] = [
   },
   {
     kind: 'requests-per-user',
+    gate: /day/,
     pattern: new RegExp(
       String.raw`^${FEW_WORDS}\s+(?:requests?|queries|searches|sessions|visits|page\s?views|feed\s+(?:loads|refreshes|requests)|refreshes|views|scrolls)\s*(?:per|/|a|each)\s*(?:(?:user|DAU|person)\s*(?:per|/|a|each)\s*)?day\b`,
       'i',
@@ -71,6 +78,7 @@ const AFTER_RULES: UnitRule[] = [
   },
   {
     kind: 'users',
+    gate: /dau|mau|wau|user|customer|member|people|viewer|subscriber|account|buyer|shopper|rider|player|visitor/,
     pattern: new RegExp(
       String.raw`^${FEW_WORDS}\s*(?:DAUs?|MAUs?|WAUs?|(?:daily|monthly|weekly)\s+(?:active\s+)?users|active\s+users|users|customers|members|people|viewers|subscribers|accounts|buyers|shoppers|riders|players|visitors)\b`,
       'i',
@@ -78,6 +86,7 @@ const AFTER_RULES: UnitRule[] = [
   },
   {
     kind: 'items',
+    gate: /video|item|ads|post|listing|product|doc|image|photo|pin|event|song|track|movie|article|stor|restaurant|hotel|home|job|app|page|candidate|creative|campaign|sku|reel|clip|channel|group|tweet|merchant|business|title|podcast|quer/,
     pattern: new RegExp(
       String.raw`^${FEW_WORDS}\s*(?:videos|items|ads|posts|listings|products|documents|docs|images|photos|pins|events|songs|tracks|movies|articles|stories|restaurants|hotels|homes|jobs|apps|pages|web\s?pages|candidates|creatives|campaigns|SKUs|reels|clips|channels|groups|tweets|merchants|businesses|titles|podcasts|queries)\b`,
       'i',
@@ -168,7 +177,9 @@ function classify(
   before: string,
   whole: string,
 ): { kind: QuantityKind; factor: number; unitLength: number } {
+  const lowerAfter = after.toLowerCase();
   for (const rule of AFTER_RULES) {
+    if (rule.gate && !rule.gate.test(lowerAfter)) continue;
     const unit = rule.pattern.exec(after);
     if (!unit) continue;
     const word = unit[1] ?? unit[0].trim();
