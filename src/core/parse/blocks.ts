@@ -237,7 +237,7 @@ function addUnit(
   const unit = into.units.length;
   into.units.push({ kind, text, span });
   if (kind === 'image' || kind === 'ascii-art') return;
-  for (const found of extractQuantities(text)) {
+  for (const found of extractQuantities(withoutAddresses(text))) {
     into.quantities.push({
       kind: found.kind,
       value: found.value,
@@ -247,6 +247,14 @@ function addUnit(
       unit,
     });
   }
+}
+
+// Link targets and bare addresses hold numbers (paper ids, years) that measure nothing.
+const ADDRESS = /\]\([^)]*\)|\bhttps?:\/\/\S+/g;
+
+/** The text with every address blanked to spaces: offsets stay those of the original. */
+function withoutAddresses(text: string): string {
+  return text.includes('http') || text.includes('](') ? text.replace(ADDRESS, (address) => ' '.repeat(address.length)) : text;
 }
 
 function spanOf(line: number, character: number, endLine: number, endCharacter: number): Span {

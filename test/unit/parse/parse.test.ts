@@ -171,3 +171,9 @@ test('reads a paragraph that is one bold line as a heading nested under the Mark
   assert.deepEqual(answer.headings.map((h) => [h.level, h.text]), [[2, '2. Requirements'], [7, 'Functional'], [7, 'Step 3: Data']]);
   assert.equal(answer.sections[2].parent, 1);
 });
+
+test('reads no quantities inside link addresses', () => {
+  const answer = parseAnswer('See [the paper](https://arxiv.org/abs/2306.04833) and https://example.org/2023/10/post for 10M users.\n');
+  assert.deepEqual(answer.quantities.map((q) => q.text), ['10M users']);
+});
+
