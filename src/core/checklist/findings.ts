@@ -54,23 +54,25 @@ export function itemFindings(states: ItemState[], context: FindingContext): Find
 function messageFor(state: ItemState, context: FindingContext): string {
   const { item } = state;
   const example = exampleOf(item);
+  // Workspace items may come without a template: then there is no example to show.
+  const suggestion = example ? ` Add e.g. “${example}”.` : '';
   if (state.status === 'needs-number') {
-    return `${item.title} mentioned without a number: add a figure in the same sentence, e.g. “${example}”.`;
+    return `${item.title} mentioned without a number: add a figure in the same sentence${example ? `, e.g. “${example}”` : ''}.`;
   }
   if (item.evidence === 'metric-fit') {
     const suggestions = context.tasks.map((task) => METRIC_SUGGESTION[task]).join('; ');
     return `The offline metric (${unique(context.offlineMetricWords).join(', ')}) does not fit the stated ${context.tasks.join(' / ')} task: use ${suggestions}.`;
   }
   if (item.requires && context.hasMain(item) && !context.hasRequired(item)) {
-    return `${item.title}: the offline (training) path is described but not the online (serving) path. Add e.g. “${example}”.`;
+    return `${item.title}: the offline (training) path is described but not the online (serving) path.${suggestion}`;
   }
   if (item.requires && !context.hasMain(item) && context.hasRequired(item)) {
-    return `${item.title}: the online (serving) path is described but not the offline (training) path. Add e.g. “${example}”.`;
+    return `${item.title}: the online (serving) path is described but not the offline (training) path.${suggestion}`;
   }
   if (item.evidence === 'diagram') {
     return `No architecture diagram: ${item.why} Add a \`\`\`mermaid flowchart of the offline and online paths.`;
   }
-  return `Missing ${lowerFirst(item.title)}: ${item.why} Add e.g. “${example}”.`;
+  return `Missing ${lowerFirst(item.title)}: ${item.why}${suggestion}`;
 }
 
 function invalidDiagramFindings(item: ChecklistItem, answer: Answer, severity: Severity, step: string): FindingDetail[] {

@@ -241,3 +241,11 @@ describe('evidence', () => {
     assert.equal(items.find((item) => item.id === 'freshness')?.status, 'missing');
   });
 });
+
+describe('messages', () => {
+  it('offers no empty example for a workspace item without a template', () => {
+    const config = { items: [{ id: 'cost-estimate', step: 'clarify', title: 'Serving cost estimate', why: 'Our rubric asks for it.', patterns: ['cost per'] }] };
+    const finding = checkAnswer('# A\n\n## Clarify\n\nText.\n\n## Evaluation\n\nText.\n', { forceAnswer: true, config }).findings.find((f) => f.rule === 'cost-estimate');
+    assert.equal(finding?.message, 'Missing serving cost estimate: Our rubric asks for it.');
+  });
+});
