@@ -31,6 +31,15 @@ const INDENTED_CONTAINER = /^\s*(?:===|\?\?\?|!!!)/;
  * each block's text and lines, not its inline structure, and block parsing alone is several
  * times cheaper.
  */
+/** Where a run of Markdown sits: its lines, and their place in the chunk (nested content is indented). */
+interface Place {
+  md: MarkdownIt;
+  lines: string[];
+  lineOffset: number;
+  columnOffset: number;
+  into: ChunkContent;
+}
+
 export function readChunk(md: MarkdownIt, text: string): ChunkContent {
   const content: ChunkContent = { headings: [], diagrams: [], units: [], quantities: [] };
   collect(md, text, 0, 0, content);
@@ -39,6 +48,7 @@ export function readChunk(md: MarkdownIt, text: string): ChunkContent {
 
 function collect(md: MarkdownIt, text: string, lineOffset: number, columnOffset: number, into: ChunkContent): void {
   const lines = splitLines(text);
+  const place: Place = { md, lines, lineOffset, columnOffset, into };
   const tokens: Token[] = [];
   md.block.parse(text, md, {}, tokens);
   const containers: string[] = [];
@@ -102,10 +112,10 @@ function collect(md: MarkdownIt, text: string, lineOffset: number, columnOffset:
         if (map && MARKDOWN_INFO.test(token.info)) {
           // Answers pasted inside a ```markdown fence are still the answer: read them as Markdown.
           collect(md, token.content, map[0] + 1 + lineOffset, columnOffset + leadingWhitespace(lines[map[0]] ?? ''), into);
-        } else if (map) addFence(into, token, lines, map, lineOffset, columnOffset);
+        } else if (map) addFence(place, token, map);
         break;
       case 'code_block':
-        if (map) addCodeBlock(md, into, token, lines, map, lineOffset, columnOffset);
+        if (map) addCodeBlock(place, token, map);
         break;
       default:
         break;
@@ -113,14 +123,7 @@ function collect(md: MarkdownIt, text: string, lineOffset: number, columnOffset:
   }
 }
 
-function addFence(
-  into: ChunkContent,
-  token: Token,
-  lines: string[],
-  map: [number, number],
-  lineOffset: number,
-  columnOffset: number,
-): void {
+function addFence({ lines, lineOffset, columnOffset, into }: Place, token: Token, map: [number, number]): void {
   const form = mermaidFenceForm(token.info, token.markup);
   const lastLine = Math.max(map[0], map[1] - 1);
   const span = spanOf(map[0] + lineOffset, 0, lastLine + lineOffset, columnOffset + (lines[lastLine] ?? '').length);
@@ -140,15 +143,7 @@ function addFence(
   });
 }
 
-function addCodeBlock(
-  md: MarkdownIt,
-  into: ChunkContent,
-  token: Token,
-  lines: string[],
-  map: [number, number],
-  lineOffset: number,
-  columnOffset: number,
-): void {
+function addCodeBlock({ md, lines, lineOffset, columnOffset, into }: Place, token: Token, map: [number, number]): void {
   const previous = map[0] > 0 ? lines[map[0] - 1] ?? '' : '';
   const before = map[0] > 1 ? lines[map[0] - 2] ?? '' : '';
   if (MERMAID_FENCE_INSIDE.test(token.content) || INDENTED_CONTAINER.test(previous) || INDENTED_CONTAINER.test(before)) {
