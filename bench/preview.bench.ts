@@ -15,7 +15,9 @@ import { launchPreviewBrowser, REPO_ROOT } from '../test/webview/harness';
 import type { PanelDiagram, PanelToHostMessage, StatsMessage } from '../src/protocol';
 
 const DIAGRAMS = 20;
-const EDITS = 15;
+const EDITS = 25;
+/** Re-rendering all 20 takes as long as 20 edits, so that anchor is sampled on every fifth edit only. */
+const RENDER_ALL_EVERY = 5;
 
 interface BenchGlobals {
   __posted: PanelToHostMessage[];
@@ -33,10 +35,11 @@ function pipelineSource(i: number, label: string): string {
   ].join('\n');
 }
 
-function answer(editedIndex: number, label: string): PanelDiagram[] {
-  return Array.from({ length: DIAGRAMS }, (_, i) => {
-    const source = pipelineSource(i, i === editedIndex ? label : 'GBDT');
-    return { id: `d${i}-${i === editedIndex ? label : 'base'}`, source, diagramType: 'flowchart', sourceStartLine: i * 8 + 1, startLine: i * 8, endLine: i * 8 + 5 };
+/** The answer with each diagram's training label; ids follow the source, as the host's content hash does. */
+function answer(labels: readonly string[]): PanelDiagram[] {
+  return labels.map((label, i) => {
+    const source = pipelineSource(i, label);
+    return { id: `d${i}-${label}`, source, diagramType: 'flowchart', sourceStartLine: i * 8 + 1, startLine: i * 8, endLine: i * 8 + 5 };
   });
 }
 
@@ -75,7 +78,8 @@ async function main(): Promise<void> {
     const uri = 'file:///bench/answer.md';
     let version = 1;
 
-    await preview.update({ uri, version, diagrams: answer(-1, '') });
+    const labels: string[] = Array.from({ length: DIAGRAMS }, () => 'GBDT');
+    await preview.update({ uri, version, diagrams: answer(labels) });
     await preview.settled(version, { timeoutMs: 600_000 });
     const flowchartOnlyBytes = await loaded();
 
@@ -86,10 +90,13 @@ async function main(): Promise<void> {
     const updateMs: number[] = [];
     const bareMs: number[] = [];
     const allMs: number[] = [];
+    const pairRatios: number[] = [];
     const rendersPerEdit: number[] = [];
     for (let edit = 0; edit < EDITS; edit++) {
       const label = `edit ${edit}`;
-      const diagrams = answer(edit % DIAGRAMS, label);
+      // Edits accumulate, as typing does: each update differs from the one before in one diagram only.
+      labels[edit % DIAGRAMS] = label;
+      const diagrams = answer(labels);
       version += 1;
       const message = { type: 'update', uri, version, diagrams, locked: false, title: 'answer.md' };
       // Each measurement starts with no layout or style work pending from the previous one.
@@ -97,9 +104,12 @@ async function main(): Promise<void> {
       // The edited diagram rendered bare, with a fresh label so nothing could be reused.
       const measureBare = async () => {
         await flush();
-        const source = pipelineSource(edit, `${label} bare`);
+        const source = pipelineSource(edit % DIAGRAMS, `${label} bare`);
         bareMs.push(await page.evaluate((text) => (globalThis as unknown as BenchGlobals).bareRender([text]), source));
       };
+      // From the update's post to the panel's report that nothing is pending, both read from the page's
+      // clock: message delivery, matching the cards, Mermaid, sanitising and inserting the new SVG. The
+      // wait for it runs no probe in the page (see the harness), so only the panel's work is counted.
       const measureUpdate = async () => {
         await flush();
         const postedAt = await page.evaluate((m) => {
@@ -124,13 +134,16 @@ async function main(): Promise<void> {
         await measureUpdate();
         await measureBare();
       }
+      // Each edit's own pair: neighbours in time share the machine's load, so their ratio is steadier.
+      pairRatios.push(updateMs[updateMs.length - 1] / bareMs[bareMs.length - 1]);
+      if (edit % RENDER_ALL_EVERY !== 0) continue;
       await flush();
       allMs.push(await page.evaluate((sources) => (globalThis as unknown as BenchGlobals).bareRender(sources), diagrams.map((d) => `${d.source}\n`)));
     }
 
     const before = await loaded();
     version += 1;
-    await preview.update({ uri, version, diagrams: [...answer(-1, ''), { id: 'seq', source: 'sequenceDiagram\n    A->>B: score', diagramType: 'sequenceDiagram', sourceStartLine: 400, startLine: 399, endLine: 402 }] });
+    await preview.update({ uri, version, diagrams: [...answer(labels), { id: 'seq', source: 'sequenceDiagram\n    A->>B: score', diagramType: 'sequenceDiagram', sourceStartLine: 400, startLine: 399, endLine: 402 }] });
     await preview.settled(version, { timeoutMs: 600_000 });
     const sequenceExtraBytes = (await loaded()) - before;
     const singleBundleBytes = statSync(join(REPO_ROOT, 'node_modules/mermaid/dist/mermaid.min.js')).size;
@@ -143,7 +156,8 @@ async function main(): Promise<void> {
     console.log(`  Mermaid renders per one-diagram edit: ${rendersPerEdit.join(', ')} (re-render all: ${DIAGRAMS})`);
     console.log(`  edit one diagram, update to settled:  ${update.toFixed(1)} ms`);
     console.log(`  bare mermaid.render of that diagram:  ${bare.toFixed(1)} ms   -> update / bare render = ${(update / bare).toFixed(2)}x (goal <= 1.2x)`);
-    console.log(`  re-render all ${DIAGRAMS} diagrams bare:       ${all.toFixed(1)} ms   -> re-render all / update = ${(all / update).toFixed(1)}x`);
+    console.log(`  same, median of each edit's own ratio:          -> update / bare render = ${median(pairRatios).toFixed(2)}x (goal <= 1.2x)`);
+    console.log(`  re-render all ${DIAGRAMS} diagrams bare:       ${all.toFixed(1)} ms   -> re-render all / update = ${(all / update).toFixed(1)}x (median of ${allMs.length})`);
     console.log(`  JavaScript loaded, flowchart-only:    ${kb(flowchartOnlyBytes)} vs Mermaid single bundle (mermaid.min.js) ${kb(singleBundleBytes)} -> ${(flowchartOnlyBytes / singleBundleBytes).toFixed(2)}x`);
     console.log(`  adding a sequence diagram loads:      ${kb(sequenceExtraBytes)} more`);
   } finally {

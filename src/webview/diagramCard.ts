@@ -62,7 +62,13 @@ export class DiagramCard {
     if (this.element.dataset['diagramId'] !== diagram.id) this.element.dataset['diagramId'] = diagram.id;
     const label = `${diagram.diagramType ?? 'no diagram type'} · line ${diagram.sourceStartLine + 1}`;
     if (this.label.textContent !== label) this.label.textContent = label;
-    this.element.classList.toggle('is-pending', this.settledId !== diagram.id);
+    // Back to the source on screen (an undo before its render): nothing is pending any more.
+    if (this.settledId === diagram.id) this.setPending(false);
+  }
+
+  /** Dims the picture (or says "Rendering…") while a new one is on its way. */
+  setPending(pending: boolean): void {
+    if (this.element.classList.contains('is-pending') !== pending) this.element.classList.toggle('is-pending', pending);
   }
 
   showPicture(id: string, svgText: string): void {
@@ -96,7 +102,7 @@ export class DiagramCard {
 
   private settle(id: string): void {
     this.settledId = id;
-    this.element.classList.toggle('is-pending', id !== this.diagram.id);
+    this.setPending(id !== this.diagram.id);
   }
 }
 

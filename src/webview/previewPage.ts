@@ -22,6 +22,11 @@ import type { WebviewApi } from './vscodeApi';
 const CACHE_CAPACITY = 256;
 /** Intermediate progress reports while a long answer renders, at most this often (ms). */
 const STATS_INTERVAL = 250;
+/**
+ * Cards still waiting this long (ms) are dimmed. A quick render never dims: no flicker, and no
+ * restyle or repaint of the card while Mermaid works.
+ */
+const PENDING_DIM_DELAY = 250;
 
 export class PreviewPage {
   private uri = '';
@@ -36,6 +41,7 @@ export class PreviewPage {
   private rendersThisUpdate = 0;
   private lastStatsAt = 0;
   private highlightedId: string | undefined;
+  private pendingDimTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly host: WebviewApi,
@@ -151,7 +157,8 @@ export class PreviewPage {
       if (!this.cards.includes(card)) this.observer.observe(card.element);
     });
     this.cards = cards;
-    this.empty.hidden = cards.length > 0;
+    const hasCards = cards.length > 0;
+    if (this.empty.hidden !== hasCards) this.empty.hidden = hasCards;
   }
 
   private applyCachedAndSchedule(): void {
@@ -161,7 +168,15 @@ export class PreviewPage {
       if (known) this.apply(card, known);
     }
     this.reportProgress(true);
+    this.dimSlowCardsLater();
     void this.pump();
+  }
+
+  private dimSlowCardsLater(): void {
+    clearTimeout(this.pendingDimTimer);
+    this.pendingDimTimer = setTimeout(() => {
+      for (const card of this.cards) if (this.needsRender(card)) card.setPending(true);
+    }, PENDING_DIM_DELAY);
   }
 
   private knownOutcome(diagram: PanelDiagram): RenderOutcome | undefined {
