@@ -1,6 +1,6 @@
-import type { MarkdownIt, Token } from 'markdown-it';
 import type { Diagram, Heading, Quantity, Span, TextUnit } from '../answer';
 import { contentHash } from '../hash';
+import type { BlockToken, BlockTokenizer } from './blockTokens';
 import { leadingWhitespace, splitLines } from './lines';
 import { diagramTypeOf, mermaidFenceForm } from './mermaid';
 import { extractQuantities } from './quantities';
@@ -33,24 +33,23 @@ const INDENTED_CONTAINER = /^\s*(?:===|\?\?\?|!!!)/;
  */
 /** Where a run of Markdown sits: its lines, and their place in the chunk (nested content is indented). */
 interface Place {
-  md: MarkdownIt;
+  tokenize: BlockTokenizer;
   lines: string[];
   lineOffset: number;
   columnOffset: number;
   into: ChunkContent;
 }
 
-export function readChunk(md: MarkdownIt, text: string): ChunkContent {
+export function readChunk(tokenize: BlockTokenizer, text: string): ChunkContent {
   const content: ChunkContent = { headings: [], diagrams: [], units: [], quantities: [] };
-  collect(md, text, 0, 0, content);
+  collect(tokenize, text, 0, 0, content);
   return content;
 }
 
-function collect(md: MarkdownIt, text: string, lineOffset: number, columnOffset: number, into: ChunkContent): void {
+function collect(tokenize: BlockTokenizer, text: string, lineOffset: number, columnOffset: number, into: ChunkContent): void {
   const lines = splitLines(text);
-  const place: Place = { md, lines, lineOffset, columnOffset, into };
-  const tokens: Token[] = [];
-  md.block.parse(text, md, {}, tokens);
+  const place: Place = { tokenize, lines, lineOffset, columnOffset, into };
+  const tokens = tokenize(text);
   const containers: string[] = [];
   let rowCells: string[] | undefined;
   let rowLine = 0;
@@ -111,7 +110,7 @@ function collect(md: MarkdownIt, text: string, lineOffset: number, columnOffset:
       case 'fence':
         if (map && MARKDOWN_INFO.test(token.info)) {
           // Answers pasted inside a ```markdown fence are still the answer: read them as Markdown.
-          collect(md, token.content, map[0] + 1 + lineOffset, columnOffset + leadingWhitespace(lines[map[0]] ?? ''), into);
+          collect(tokenize, token.content, map[0] + 1 + lineOffset, columnOffset + leadingWhitespace(lines[map[0]] ?? ''), into);
         } else if (map) addFence(place, token, map);
         break;
       case 'code_block':
@@ -123,7 +122,7 @@ function collect(md: MarkdownIt, text: string, lineOffset: number, columnOffset:
   }
 }
 
-function addFence({ lines, lineOffset, columnOffset, into }: Place, token: Token, map: [number, number]): void {
+function addFence({ lines, lineOffset, columnOffset, into }: Place, token: BlockToken, map: [number, number]): void {
   const form = mermaidFenceForm(token.info, token.markup);
   const lastLine = Math.max(map[0], map[1] - 1);
   const span = spanOf(map[0] + lineOffset, 0, lastLine + lineOffset, columnOffset + (lines[lastLine] ?? '').length);
@@ -143,13 +142,13 @@ function addFence({ lines, lineOffset, columnOffset, into }: Place, token: Token
   });
 }
 
-function addCodeBlock({ md, lines, lineOffset, columnOffset, into }: Place, token: Token, map: [number, number]): void {
+function addCodeBlock({ tokenize, lines, lineOffset, columnOffset, into }: Place, token: BlockToken, map: [number, number]): void {
   const previous = map[0] > 0 ? lines[map[0] - 1] ?? '' : '';
   const before = map[0] > 1 ? lines[map[0] - 2] ?? '' : '';
   if (MERMAID_FENCE_INSIDE.test(token.content) || INDENTED_CONTAINER.test(previous) || INDENTED_CONTAINER.test(before)) {
     // Indented content (tabs, admonitions, deep lists) is Markdown, not code: read it as such.
     const indent = leadingWhitespace(lines[map[0]] ?? '');
-    collect(md, token.content, map[0] + lineOffset, columnOffset + indent, into);
+    collect(tokenize, token.content, map[0] + lineOffset, columnOffset + indent, into);
     return;
   }
   if (ASCII_BOX.test(token.content)) {

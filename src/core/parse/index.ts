@@ -1,5 +1,5 @@
-import MarkdownIt from 'markdown-it';
 import type { Answer, Diagram, Heading, Quantity, Section, Span, Suppression, TextUnit } from '../answer';
+import { createBlockTokenizer } from './blockTokens';
 import { readChunk, type ChunkContent } from './blocks';
 import { splitIntoChunks } from './chunks';
 import { readFrontMatter } from './frontMatter';
@@ -17,8 +17,7 @@ export interface AnswerParser {
  * bounded however long the editing goes on.
  */
 export function createAnswerParser(): AnswerParser {
-  // HTML on: `<!-- mlsd-disable … -->` comments must come through as HTML, not prose.
-  const md = new MarkdownIt({ html: true });
+  const tokenize = createBlockTokenizer();
   let cache = new Map<string, ChunkContent>();
 
   return {
@@ -28,7 +27,7 @@ export function createAnswerParser(): AnswerParser {
       const chunks = splitIntoChunks(lines, frontMatter?.endLine ?? 0);
       const next = new Map<string, ChunkContent>();
       const parts = chunks.map((chunk) => {
-        const content = cache.get(chunk.text) ?? next.get(chunk.text) ?? readChunk(md, chunk.text);
+        const content = cache.get(chunk.text) ?? next.get(chunk.text) ?? readChunk(tokenize, chunk.text);
         next.set(chunk.text, content);
         return { startLine: chunk.startLine, content };
       });
