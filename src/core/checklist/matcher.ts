@@ -26,10 +26,10 @@ export class ItemMatcher {
   /** Keys whose patterns have no literal start: tried on every unit. */
   private readonly alwaysTried: number[] = [];
   /**
-   * Literal starts (lower-case) in a trie: from a word start, one walk along the text finds every
-   * start that occurs there, however many starts share their first letters.
+   * Literal starts in a trie: from a word start, one walk along the text finds every start that
+   * occurs there, however many starts share their first letters.
    */
-  private readonly starts: TrieNode = newTrieNode();
+  private readonly starts = new TriggerTrie();
   private seen = new Map<string, PatternHit[]>();
   private previous = new Map<string, PatternHit[]>();
 
@@ -42,11 +42,11 @@ export class ItemMatcher {
       this.expressions.push(compiled(bounded(valid.join('|')), 'gi'));
       this.anchored.push(compiled(bounded(valid.join('|')), 'iy'));
       const triggers = valid.map(triggersOf);
-      if (triggers.some((list) => list === undefined)) {
+      if (triggers.some((list) => list === undefined || list.some((trigger) => !/^[a-z0-9]+$/.test(trigger)))) {
         this.alwaysTried.push(index);
         return;
       }
-      for (const trigger of new Set(triggers.flat() as string[])) addToTrie(this.starts, trigger, index);
+      for (const trigger of new Set(triggers.flat() as string[])) this.starts.add(trigger, index);
     };
     for (const item of items) {
       add(item.id, item.patterns);
@@ -75,13 +75,11 @@ export class ItemMatcher {
 
   private scan(text: string): PatternHit[] {
     const found: PatternHit[] = [];
-    const lower = text.toLowerCase();
-    const starts = this.triggerStarts(text, lower);
-    // Lower-casing can change a text's length; then positions do not line up and only presence counts.
-    const aligned = lower.length === text.length;
-    for (const k of [...new Set([...this.alwaysTried, ...starts.keys()])].sort((a, b) => a - b)) {
+    const starts = this.starts.startsIn(text);
+    const keys = this.alwaysTried.length === 0 ? [...starts.keys()] : [...new Set([...this.alwaysTried, ...starts.keys()])];
+    for (const k of keys.sort((a, b) => a - b)) {
       const positions = starts.get(k);
-      if (positions && aligned) this.matchAt(k, text, positions, found);
+      if (positions) this.matchAt(k, text, positions, found);
       else this.matchAnywhere(k, text, found);
     }
     return found;
@@ -114,65 +112,80 @@ export class ItemMatcher {
       from = match[0].length === 0 ? position + 1 : position + match[0].length;
     }
   }
+}
+
+/** Letters fold to 0–25 and digits to 26–35; every other character ends a literal start. */
+const SYMBOLS = 36;
+const SYMBOL_OF = new Int8Array(128).fill(-1);
+for (let code = 0; code < 26; code++) {
+  SYMBOL_OF[97 + code] = code;
+  SYMBOL_OF[65 + code] = code;
+}
+for (let code = 0; code < 10; code++) SYMBOL_OF[48 + code] = 26 + code;
+
+/**
+ * The literal starts of every key in one trie over [a-z0-9], case folded, stored as a flat
+ * transition table. Literal starts are ASCII and the patterns match case-insensitively without
+ * the `u` flag, under which an ASCII letter matches only ASCII letters, so folding ASCII alone
+ * finds every place a match can begin.
+ */
+class TriggerTrie {
+  /** transitions[node * SYMBOLS + symbol] is the next node, 0 for none (the root is never a target). */
+  private transitions = new Int32Array(SYMBOLS * 64);
+  private readonly keysAt: number[][] = [[]];
+
+  add(trigger: string, key: number): void {
+    let node = 0;
+    for (let i = 0; i < trigger.length; i++) {
+      const symbol = symbolOf(trigger.charCodeAt(i));
+      let next = this.transitions[node * SYMBOLS + symbol]!;
+      if (next === 0) {
+        next = this.keysAt.length;
+        this.keysAt.push([]);
+        if ((next + 1) * SYMBOLS > this.transitions.length) {
+          const grown = new Int32Array(this.transitions.length * 2);
+          grown.set(this.transitions);
+          this.transitions = grown;
+        }
+        this.transitions[node * SYMBOLS + symbol] = next;
+      }
+      node = next;
+    }
+    const keys = this.keysAt[node]!;
+    if (!keys.includes(key)) keys.push(key);
+  }
 
   /**
-   * For each key with a literal start found at a word start, every position where a match could
-   * begin (a literal start not preceded by an ASCII word character), ascending.
+   * For each key, every position where a match could begin, ascending: a literal start that is
+   * not preceded by a character the patterns' word bounds exclude ([A-Za-z0-9_]).
    */
-  private triggerStarts(text: string, lower: string): Map<number, number[]> {
+  startsIn(text: string): Map<number, number[]> {
     const starts = new Map<number, number[]>();
-    // Keys chosen by a literal start after a non-word character of the lower-cased text.
-    const chosen = new Set<number>();
-    let previousIsWord = false;
+    const { transitions, keysAt } = this;
     let previousIsAsciiWord = false;
-    for (let i = 0; i < lower.length; i++) {
-      const code = lower.charCodeAt(i);
-      const isWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-      if (isWord && (!previousIsWord || !previousIsAsciiWord)) {
-        let node: TrieNode | undefined = this.starts;
-        for (let j = i; node && j < lower.length; j++) {
-          node = node.next.get(lower.charCodeAt(j));
-          if (!node) break;
-          for (const key of node.keys) {
-            if (!previousIsWord) chosen.add(key);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const symbol = symbolOf(code);
+      if (symbol >= 0 && !previousIsAsciiWord) {
+        let node = transitions[symbol]!;
+        for (let j = i + 1; node !== 0; j++) {
+          for (const key of keysAt[node]!) {
             const positions = starts.get(key);
             if (!positions) starts.set(key, [i]);
             else if (positions[positions.length - 1] !== i) positions.push(i);
           }
+          const next = j < text.length ? symbolOf(text.charCodeAt(j)) : -1;
+          node = next < 0 ? 0 : transitions[node * SYMBOLS + next]!;
         }
       }
-      previousIsWord = isWord;
-      previousIsAsciiWord = isAsciiWord(text.charCodeAt(i));
+      previousIsAsciiWord = symbol >= 0 || code === 95;
     }
-    for (const key of starts.keys()) if (!chosen.has(key)) starts.delete(key);
     return starts;
   }
 }
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  /** Keys whose literal start ends at this node. */
-  keys: number[];
-}
-
-function newTrieNode(): TrieNode {
-  return { next: new Map(), keys: [] };
-}
-
-function addToTrie(root: TrieNode, trigger: string, key: number): void {
-  let node = root;
-  for (let i = 0; i < trigger.length; i++) {
-    const code = trigger.charCodeAt(i);
-    let child = node.next.get(code);
-    if (!child) node.next.set(code, (child = newTrieNode()));
-    node = child;
-  }
-  if (!node.keys.includes(key)) node.keys.push(key);
-}
-
-/** The characters the patterns' word bounds exclude: [A-Za-z0-9_]. */
-function isAsciiWord(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+function symbolOf(code: number): number {
+  return code < 128 ? SYMBOL_OF[code]! : -1;
 }
 
 // Compiled patterns outlive one checker: a check from scratch (the CLI, each new document) would
