@@ -81,11 +81,15 @@ function plainHeading(text: string): string {
 const CITATION = /^(?:\*\*[^*]{1,60}\*\*\s*[:\-–—]?\s*)?\[[^\]]+\]\([^)]+\)/;
 
 export function isCitation(text: string): boolean {
-  return CITATION.test(text.trim());
+  return text.includes('](') && CITATION.test(text.trim());
 }
+
+const ADDRESS_HINT = /\]\(|https?:\/\/|www\./i;
 
 /** The text with link targets and bare web addresses removed: words inside an address are no evidence. */
 export function withoutAddresses(text: string): string {
+  // Most units hold no address: a test is cheaper than two replacements that copy the text.
+  if (!ADDRESS_HINT.test(text)) return text;
   return text.replace(/\]\([^)\s]*\)/g, ']').replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ');
 }
 
@@ -94,5 +98,5 @@ const OPEN_QUESTION = /^(?:what|how|do|does|did|is|are|can|could|should|would|wi
 
 /** Whether a unit is only a question: it starts with a question word and ends at its one question mark. */
 export function isOpenQuestion(text: string): boolean {
-  return OPEN_QUESTION.test(text.replace(/^[\s*_>-]+/, '').trim());
+  return text.includes('?') && OPEN_QUESTION.test(text.replace(/^[\s*_>-]+/, '').trim());
 }

@@ -18,41 +18,33 @@ const WORD = 'A-Za-z0-9_';
 // Word-bounded on both sides even when a pattern starts or ends with punctuation ("A/B", "P(click)").
 const bounded = (source: string): string => `(?<![${WORD}])(?:${source})(?![${WORD}])`;
 
-export class ItemMatcher {
-  private readonly keys: string[] = [];
-  private readonly expressions: RegExp[] = [];
+/** Everything the matcher derives from the items' patterns, shared by every matcher of the same items. */
+interface MatchPlan {
+  keys: string[];
+  expressions: RegExp[];
   /** The same patterns, sticky: tried at one position only. */
-  private readonly anchored: RegExp[] = [];
+  anchored: RegExp[];
   /** Keys whose patterns have no literal start: tried on every unit. */
-  private readonly alwaysTried: number[] = [];
+  alwaysTried: number[];
   /**
    * Literal starts in a trie: from a word start, one walk along the text finds every start that
    * occurs there, however many starts share their first letters.
    */
-  private readonly starts = new TriggerTrie();
+  starts: TriggerTrie;
+}
+
+export class ItemMatcher {
+  private readonly keys: string[];
+  private readonly expressions: RegExp[];
+  private readonly anchored: RegExp[];
+  private readonly alwaysTried: number[];
+  private readonly starts: TriggerTrie;
   private seen = new Map<string, PatternHit[]>();
   private previous = new Map<string, PatternHit[]>();
 
   constructor(items: Iterable<ChecklistItem>) {
-    const add = (key: string, patterns: string[] | undefined): void => {
-      const valid = (patterns ?? []).filter(isValidPattern);
-      if (valid.length === 0) return;
-      const index = this.keys.length;
-      this.keys.push(key);
-      this.expressions.push(compiled(bounded(valid.join('|')), 'gi'));
-      this.anchored.push(compiled(bounded(valid.join('|')), 'iy'));
-      const triggers = valid.map(triggersOf);
-      if (triggers.some((list) => list === undefined || list.some((trigger) => !/^[a-z0-9]+$/.test(trigger)))) {
-        this.alwaysTried.push(index);
-        return;
-      }
-      for (const trigger of new Set(triggers.flat() as string[])) this.starts.add(trigger, index);
-    };
-    for (const item of items) {
-      add(item.id, item.patterns);
-      add(`${item.id}#requires`, item.requires);
-      add(`${item.id}#number`, item.numberPatterns);
-    }
+    ({ keys: this.keys, expressions: this.expressions, anchored: this.anchored, alwaysTried: this.alwaysTried, starts: this.starts } =
+      planFor(items));
   }
 
   /** Every match of every pattern set in the text, in order, remembered by text. */
@@ -188,21 +180,43 @@ function symbolOf(code: number): number {
   return code < 128 ? SYMBOL_OF[code]! : -1;
 }
 
-// Compiled patterns outlive one checker: a check from scratch (the CLI, each new document) would
-// otherwise compile every item's pattern anew, which costs more than matching with it.
-const compiledPatterns = new Map<string, RegExp>();
-const COMPILED_LIMIT = 4_000;
+// Plans outlive one checker: a check from scratch (the CLI, each new document) would otherwise
+// compile every item's pattern anew, which costs more than matching with it.
+const plans = new Map<string, MatchPlan>();
+const PLAN_LIMIT = 16;
 
-/** A shared compiled pattern; callers reset `lastIndex` before each use, so sharing is safe. */
-function compiled(source: string, flags: string): RegExp {
-  const key = `${flags}/${source}`;
-  let expression = compiledPatterns.get(key);
-  if (!expression) {
-    // Workspace patterns can change many times in a session: start over rather than grow.
-    if (compiledPatterns.size >= COMPILED_LIMIT) compiledPatterns.clear();
-    compiledPatterns.set(key, (expression = new RegExp(source, flags)));
+function planFor(items: Iterable<ChecklistItem>): MatchPlan {
+  const patternSets: Array<[key: string, patterns: string[]]> = [];
+  for (const item of items) {
+    patternSets.push([item.id, item.patterns], [`${item.id}#requires`, item.requires ?? []], [`${item.id}#number`, item.numberPatterns ?? []]);
   }
-  return expression;
+  const signature = JSON.stringify(patternSets);
+  let plan = plans.get(signature);
+  if (!plan) {
+    // Workspace patterns can change many times in a session: start over rather than grow.
+    if (plans.size >= PLAN_LIMIT) plans.clear();
+    plans.set(signature, (plan = buildPlan(patternSets)));
+  }
+  return plan;
+}
+
+function buildPlan(patternSets: Array<[key: string, patterns: string[]]>): MatchPlan {
+  const plan: MatchPlan = { keys: [], expressions: [], anchored: [], alwaysTried: [], starts: new TriggerTrie() };
+  for (const [key, patterns] of patternSets) {
+    const valid = patterns.filter(isValidPattern);
+    if (valid.length === 0) continue;
+    const index = plan.keys.length;
+    plan.keys.push(key);
+    plan.expressions.push(new RegExp(bounded(valid.join('|')), 'gi'));
+    plan.anchored.push(new RegExp(bounded(valid.join('|')), 'iy'));
+    const triggers = valid.map(triggersOf);
+    if (triggers.some((list) => list === undefined || list.some((trigger) => !/^[a-z0-9]+$/.test(trigger)))) {
+      plan.alwaysTried.push(index);
+      continue;
+    }
+    for (const trigger of new Set(triggers.flat() as string[])) plan.starts.add(trigger, index);
+  }
+  return plan;
 }
 
 function isValidPattern(source: string): boolean {
