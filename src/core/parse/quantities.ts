@@ -15,10 +15,13 @@ const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const SCALE = String.raw`\s?(?:thousand|million|billion|trillion|[kK]|M|B|bn|mn|mil)\b`;
 const APPROX = String.raw`(?:~|≈|about|around|approx\.?|approximately|roughly|nearly|almost|under|over|up to|at least|at most|<=|>=|<|>|≤|≥)\s*`;
 // Not preceded by a letter, digit or dot (nor "B-"): keeps "p99", "v2", "B-1" and decimals' tails out.
-const QUANTITY = new RegExp(
+// Sticky: tried only at the few places a quantity can begin (see `digitQuantityMatches`).
+const QUANTITY_AT = new RegExp(
   String.raw`(?<![\w.]|\w-)(${APPROX})?(${NUMBER})(${SCALE})?(?:\s*(?:-|–|—|to)\s*(${NUMBER})(${SCALE})?)?`,
-  'g',
+  'y',
 );
+/** The alternatives of APPROX as plain words, to find where one ends right before a number. */
+const APPROX_WORDS = ['~', '≈', 'about', 'around', 'approx.', 'approx', 'approximately', 'roughly', 'nearly', 'almost', 'under', 'over', 'up to', 'at least', 'at most', '<=', '>=', '<', '>', '≤', '≥'];
 // Estimates in words are numbers too: "a few thousand QPS", "tens of millions of users".
 const WORD_QUANTITY =
   /(?<![\w-])(?:a\s+)?(few|couple(?:\s+of)?|several|tens\s+of|hundreds\s+of|dozens\s+of|one|two|three|four|five|ten|twenty|fifty|a)\s+(hundred|thousand|million|billion)s?(?:\s+of)?|(?<![\w-])(single|double|low|high)[- ](?:digit|tens)(?:\s+of)?(?=\s+milli)/gi;
@@ -41,28 +44,31 @@ interface UnitRule {
   kind: QuantityKind;
   pattern: RegExp;
   /**
-   * A cheap test on the lower-cased text after the number that every match passes: most
+   * A cheap test on the text after the number that every match passes: most
    * numbers fail it, and the phrase patterns behind it are the costly ones.
    */
   gate?: RegExp;
+  /** For patterns that start with a unit word: the (lower-cased) characters it can start with. */
+  first?: string;
   /** Multiplier into the kind's base unit, by the matched unit word. */
   factor?: (unit: string) => number;
 }
 
 // Tried in order on the text right after the number; the first match decides the kind.
 const AFTER_RULES: UnitRule[] = [
-  { kind: 'latency', pattern: /^\s*(ms|msec|millis(?:econds?)?)\b/i },
-  { kind: 'latency', pattern: /^\s*(?:of\s+)?(milliseconds)\b/i },
-  { kind: 'latency', pattern: /^\s*(µs|us|microseconds?)\b/i, factor: () => 0.001 },
-  { kind: 'storage', pattern: /^\s*(PB|TB|GB|MB|KB|kB|bytes)\b/, factor: (u) => STORAGE[u.toUpperCase()] ?? 1 },
-  { kind: 'percent', pattern: /^\s*(%|percent\b)/i },
+  { kind: 'latency', first: 'm', pattern: /^\s*(ms|msec|millis(?:econds?)?)\b/i },
+  { kind: 'latency', first: 'om', pattern: /^\s*(?:of\s+)?(milliseconds)\b/i },
+  { kind: 'latency', first: 'µμum', pattern: /^\s*(µs|us|microseconds?)\b/i, factor: () => 0.001 },
+  { kind: 'storage', first: 'ptgmkb', pattern: /^\s*(PB|TB|GB|MB|KB|kB|bytes)\b/, factor: (u) => STORAGE[u.toUpperCase()] ?? 1 },
+  { kind: 'percent', first: '%p', pattern: /^\s*(%|percent\b)/i },
   {
     kind: 'qps',
+    first: 'qrtpic',
     pattern: /^\s*(QPS|RPS|TPS|qps|rps|req\/s(?:ec)?|requests?\/s(?:ec)?|queries\/s(?:ec)?|(?:predictions|inferences|calls)\/s(?:ec)?)\b/,
   },
   {
     kind: 'qps',
-    gate: /sec|\/\s*s/,
+    gate: /sec|\/\s*s/i,
     pattern: new RegExp(
       String.raw`^${FEW_WORDS}\s+(?:queries|requests|predictions|inferences|calls|lookups|impressions|events|transactions|searches|messages|clicks|reads|writes)\s*(?:per\s+sec(?:ond)?|/\s*s(?:ec(?:ond)?)?\b|a\s+second|each\s+second)`,
       'i',
@@ -70,7 +76,7 @@ const AFTER_RULES: UnitRule[] = [
   },
   {
     kind: 'requests-per-user',
-    gate: /day/,
+    gate: /day/i,
     pattern: new RegExp(
       String.raw`^${FEW_WORDS}\s+(?:requests?|queries|searches|sessions|visits|page\s?views|feed\s+(?:loads|refreshes|requests)|refreshes|views|scrolls)\s*(?:per|/|a|each)\s*(?:(?:user|DAU|person)\s*(?:per|/|a|each)\s*)?day\b`,
       'i',
@@ -78,7 +84,7 @@ const AFTER_RULES: UnitRule[] = [
   },
   {
     kind: 'users',
-    gate: /dau|mau|wau|user|customer|member|people|viewer|subscriber|account|buyer|shopper|rider|player|visitor/,
+    gate: /dau|mau|wau|user|customer|member|people|viewer|subscriber|account|buyer|shopper|rider|player|visitor/i,
     pattern: new RegExp(
       String.raw`^${FEW_WORDS}\s*(?:DAUs?|MAUs?|WAUs?|(?:daily|monthly|weekly)\s+(?:active\s+)?users|active\s+users|users|customers|members|people|viewers|subscribers|accounts|buyers|shoppers|riders|players|visitors)\b`,
       'i',
@@ -86,7 +92,7 @@ const AFTER_RULES: UnitRule[] = [
   },
   {
     kind: 'items',
-    gate: /video|item|ads|post|listing|product|doc|image|photo|pin|event|song|track|movie|article|stor|restaurant|hotel|home|job|app|page|candidate|creative|campaign|sku|reel|clip|channel|group|tweet|merchant|business|title|podcast|quer/,
+    gate: /video|item|ads|post|listing|product|doc|image|photo|pin|event|song|track|movie|article|stor|restaurant|hotel|home|job|app|page|candidate|creative|campaign|sku|reel|clip|channel|group|tweet|merchant|business|title|podcast|quer/i,
     pattern: new RegExp(
       String.raw`^${FEW_WORDS}\s*(?:videos|items|ads|posts|listings|products|documents|docs|images|photos|pins|events|songs|tracks|movies|articles|stories|restaurants|hotels|homes|jobs|apps|pages|web\s?pages|candidates|creatives|campaigns|SKUs|reels|clips|channels|groups|tweets|merchants|businesses|titles|podcasts|queries)\b`,
       'i',
@@ -94,6 +100,7 @@ const AFTER_RULES: UnitRule[] = [
   },
   {
     kind: 'duration',
+    first: 'smhdwy',
     pattern: /^\s*(seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?|yrs?)\b/i,
     factor: (u) => DURATION[u.toLowerCase().replace(/s$/, '')] ?? 1,
   },
@@ -112,6 +119,11 @@ const BEFORE_RULES: Array<{ kind: QuantityKind; pattern: RegExp }> = [
   { kind: 'latency', pattern: /\b(?:latency|SLA|SLO|p50|p90|p95|p99|p999|response time|tail)\b[^.\d\n]{0,24}$/i },
   { kind: 'items', pattern: /\b(?:catalog(?:ue)?|corpus|inventory)(?:\s+size)?\b[^.\d\n]{0,24}$/i },
 ];
+
+// Every label of BEFORE_RULES contains one of these: most numbers have none and skip the four patterns.
+const BEFORE_GATE = /qps|rps|tps|throughput|quer|requ|dau|mau|user|latency|sla|slo|p\d|response|tail|catalog|corpus|inventory/i;
+// The first character of the text after the number once spaces are skipped (`\s` as the rules use it).
+const FIRST_AFTER_SPACES = /^\s*(\S)/;
 
 // Seconds mean latency when a latency word stands near: "p99 under 1 s".
 const LATENCY_CONTEXT = /\b(?:latency|SLA|SLO|p\d{2,3}|response|respond|real-time|within|budget)\b/i;
@@ -142,26 +154,77 @@ function addWordQuantities(text: string, found: QuantityMatch[]): void {
 }
 
 function addDigitQuantities(text: string, found: QuantityMatch[]): void {
-  for (const match of text.matchAll(QUANTITY)) {
-    const start = match.index ?? 0;
+  for (const match of digitQuantityMatches(text)) {
+    const start = match.index;
     const end = start + match[0].length;
-    const value = scaled(match[2], match[3]);
+    const value = scaled(match[2]!, match[3]);
     const upper = match[4] === undefined ? undefined : scaled(match[4], match[5] ?? match[3]);
     // A range's lower bound inherits the upper bound's scale: "10-20k" is 10k to 20k.
-    const lower = match[3] === undefined && match[5] !== undefined ? scaled(match[2], match[5]) : value;
-    const after = text.slice(end, end + 60);
-    const before = text.slice(Math.max(0, start - 40), start);
-    const classified = classify(after, before, text);
+    const lower = match[3] === undefined && match[5] !== undefined ? scaled(match[2]!, match[5]) : value;
+    const classified = classify(text.slice(end, end + 60), text.slice(Math.max(0, start - 40), start), text);
     const factor = classified.factor;
-    found.push({
+    const quantity: QuantityMatch = {
       kind: classified.kind,
       value: lower * factor,
-      ...(upper === undefined ? {} : { upper: upper * factor }),
       text: text.slice(start, end + classified.unitLength),
       start,
       end: end + classified.unitLength,
-    });
+    };
+    if (upper !== undefined) quantity.upper = upper * factor;
+    found.push(quantity);
   }
+}
+
+/**
+ * The matches a global search for a quantity would find, left to right, without trying the
+ * pattern at every character: a quantity's first number starts a run of digits, and the match
+ * begins either there or at an approximation word that ends, give or take spaces, right before it.
+ */
+function digitQuantityMatches(text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let from = 0;
+  for (let digit = 0; digit < text.length; digit++) {
+    if (digit < from || !isDigit(text.charCodeAt(digit)) || (digit > 0 && isDigit(text.charCodeAt(digit - 1)))) continue;
+    const match = firstMatchAt(text, candidateStarts(text, digit, from));
+    if (match) from = match.index + match[0].length;
+    if (match) matches.push(match);
+  }
+  return matches;
+}
+
+/** Where a match for the number at `digit` could begin, ascending: approximation words first, then the digit. */
+function candidateStarts(text: string, digit: number, from: number): number[] {
+  let gap = digit;
+  while (gap > 0 && isSpace(text.charCodeAt(gap - 1))) gap--;
+  const starts: number[] = [];
+  for (const word of APPROX_WORDS) {
+    const start = gap - word.length;
+    if (start >= from && text.startsWith(word, start) && !starts.includes(start)) starts.push(start);
+  }
+  starts.sort((a, b) => a - b);
+  starts.push(digit);
+  return starts;
+}
+
+function firstMatchAt(text: string, starts: number[]): RegExpExecArray | null {
+  for (const start of starts) {
+    QUANTITY_AT.lastIndex = start;
+    const match = QUANTITY_AT.exec(text);
+    if (match) return match;
+  }
+  return null;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+const NON_ASCII_SPACE = /\s/;
+
+/** Whitespace as the pattern's `\s` understands it. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return NON_ASCII_SPACE.test(String.fromCharCode(code));
 }
 
 function scaled(digits: string, scale: string | undefined): number {
@@ -177,9 +240,10 @@ function classify(
   before: string,
   whole: string,
 ): { kind: QuantityKind; factor: number; unitLength: number } {
-  const lowerAfter = after.toLowerCase();
+  const first = FIRST_AFTER_SPACES.exec(after)?.[1]?.toLowerCase() ?? '';
   for (const rule of AFTER_RULES) {
-    if (rule.gate && !rule.gate.test(lowerAfter)) continue;
+    if (rule.first !== undefined && (first === '' || !rule.first.includes(first))) continue;
+    if (rule.gate && !rule.gate.test(after)) continue;
     const unit = rule.pattern.exec(after);
     if (!unit) continue;
     const word = unit[1] ?? unit[0].trim();
@@ -188,8 +252,10 @@ function classify(
     }
     return { kind: rule.kind, factor: rule.factor ? rule.factor(word) : 1, unitLength: unit[0].length };
   }
-  for (const rule of BEFORE_RULES) {
-    if (rule.pattern.test(before)) return { kind: rule.kind, factor: 1, unitLength: 0 };
+  if (BEFORE_GATE.test(before)) {
+    for (const rule of BEFORE_RULES) {
+      if (rule.pattern.test(before)) return { kind: rule.kind, factor: 1, unitLength: 0 };
+    }
   }
   return { kind: 'count', factor: 1, unitLength: 0 };
 }

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { extractQuantities } from '../../../src/core/parse/quantities';
+
+// What a number with its approximation word, scale and range looks like, written as one
+// pattern searched globally: the reading the extractor must agree with, however it searches.
+const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+const SCALE = String.raw`\s?(?:thousand|million|billion|trillion|[kK]|M|B|bn|mn|mil)\b`;
+const APPROX = String.raw`(?:~|≈|about|around|approx\.?|approximately|roughly|nearly|almost|under|over|up to|at least|at most|<=|>=|<|>|≤|≥)\s*`;
+const WRITTEN_QUANTITY = new RegExp(
+  String.raw`(?<![\w.]|\w-)(?:${APPROX})?${NUMBER}(?:${SCALE})?(?:\s*(?:-|–|—|to)\s*${NUMBER}(?:${SCALE})?)?`,
+  'g',
+);
+
+const pieces = [
+  'about', 'approx.', 'approx', 'approximately', 'up to', 'at most', 'under', 'thunder', 'over', '~', '≈', '<=', '<', '>', '≥',
+  ' ', '  ', '\t', '\u00a0', '\u3000', '1', '23', '1,234', '1,23', '4.5', '.', ',', '-', '–', 'to', ' to ', 'k', 'K', 'M', 'B', 'bn',
+  ' million', 'x', 'B-', 'v', 'p', '_', 'QPS', ' ms', ' users', ' requests per second', '%', 'é',
+];
+
+test('finds the numbers a global search of the written pattern finds, with the same starts and words', () => {
+  const prose = fc.array(fc.constantFrom(...pieces), { maxLength: 24 }).map((parts) => parts.join(''));
+  fc.assert(
+    fc.property(prose, (text) => {
+      const expected = [...text.matchAll(WRITTEN_QUANTITY)].map((match) => ({ start: match.index, words: match[0] }));
+      // Estimates in words ("a few thousand") have no digits and are found separately.
+      const found = extractQuantities(text).filter((quantity) => /\d/.test(text.slice(quantity.start, quantity.end)));
+      assert.deepEqual(found.map((quantity) => quantity.start), expected.map((match) => match.start), JSON.stringify(text));
+      found.forEach((quantity, i) => assert.ok(text.slice(quantity.start, quantity.end).startsWith(expected[i]!.words), JSON.stringify(text)));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('reads approximation words, spaces of any kind, scales and ranges', () => {
+  const read = (text: string): Array<[string, number, number | undefined]> =>
+    extractQuantities(text).map((quantity) => [quantity.text, quantity.value, quantity.upper]);
+  assert.deepEqual(read('We expect approximately 10-20k QPS.'), [['approximately 10-20k QPS', 10_000, 20_000]]);
+  assert.deepEqual(read('p99 at most\u00a0200 ms'), [['at most\u00a0200 ms', 200, undefined]]);
+  assert.deepEqual(read('thunder 5 users and ~1,234 users'), [['5 users', 5, undefined], ['~1,234 users', 1234, undefined]]);
+  assert.deepEqual(read('v2 and B-1 are names, 3.5M DAU is a number'), [['3.5M DAU', 3_500_000, undefined]]);
+  assert.deepEqual(read('inference within 40 μs'), [['40 μs', 0.04, undefined]]);
+});
