@@ -68,10 +68,10 @@ export class ItemMatcher {
   private scan(text: string): PatternHit[] {
     const found: PatternHit[] = [];
     const starts = this.starts.startsIn(text);
-    const keys = this.alwaysTried.length === 0 ? [...starts.keys()] : [...new Set([...this.alwaysTried, ...starts.keys()])];
+    const keys = this.alwaysTried.length === 0 ? starts.keys : [...new Set([...this.alwaysTried, ...starts.keys])];
     for (const k of keys.sort((a, b) => a - b)) {
-      const positions = starts.get(k);
-      if (positions) this.matchAt(k, text, positions, found);
+      const positions = starts.positions[k];
+      if (positions !== undefined && positions.length > 0) this.matchAt(k, text, positions, found);
       else this.matchAnywhere(k, text, found);
     }
     return found;
@@ -125,6 +125,7 @@ class TriggerTrie {
   /** transitions[node * SYMBOLS + symbol] is the next node, 0 for none (the root is never a target). */
   private transitions = new Int32Array(SYMBOLS * 64);
   private readonly keysAt: number[][] = [[]];
+  private readonly found: KeyStarts = { keys: [], positions: [] };
 
   add(trigger: string, key: number): void {
     let node = 0;
@@ -149,11 +150,14 @@ class TriggerTrie {
 
   /**
    * For each key, every position where a match could begin, ascending: a literal start that is
-   * not preceded by a character the patterns' word bounds exclude ([A-Za-z0-9_]).
+   * not preceded by a character the patterns' word bounds exclude ([A-Za-z0-9_]). The result is
+   * overwritten by the next call: units are scanned one at a time, and re-using the arrays keeps
+   * a check from allocating a map per unit.
    */
-  startsIn(text: string): Map<number, number[]> {
-    const starts = new Map<number, number[]>();
-    const { transitions, keysAt } = this;
+  startsIn(text: string): KeyStarts {
+    const { transitions, keysAt, found } = this;
+    for (const key of found.keys) found.positions[key]!.length = 0;
+    found.keys = [];
     let previousIsAsciiWord = false;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
@@ -162,9 +166,9 @@ class TriggerTrie {
         let node = transitions[symbol]!;
         for (let j = i + 1; node !== 0; j++) {
           for (const key of keysAt[node]!) {
-            const positions = starts.get(key);
-            if (!positions) starts.set(key, [i]);
-            else if (positions[positions.length - 1] !== i) positions.push(i);
+            const positions = (found.positions[key] ??= []);
+            if (positions.length === 0) found.keys.push(key);
+            if (positions[positions.length - 1] !== i) positions.push(i);
           }
           const next = j < text.length ? symbolOf(text.charCodeAt(j)) : -1;
           node = next < 0 ? 0 : transitions[node * SYMBOLS + next]!;
@@ -172,8 +176,14 @@ class TriggerTrie {
       }
       previousIsAsciiWord = symbol >= 0 || code === 95;
     }
-    return starts;
+    return found;
   }
+}
+
+/** Keys whose literal start occurs in a text, in the order found, and each key's positions. */
+interface KeyStarts {
+  keys: number[];
+  positions: number[][];
 }
 
 function symbolOf(code: number): number {

@@ -40,14 +40,13 @@ interface Place {
   into: ChunkContent;
 }
 
-export function readChunk(tokenize: BlockTokenizer, text: string): ChunkContent {
+export function readChunk(tokenize: BlockTokenizer, chunk: { text: string; lines: string[] }): ChunkContent {
   const content: ChunkContent = { headings: [], diagrams: [], units: [], quantities: [] };
-  collect(tokenize, text, 0, 0, content);
+  collect(tokenize, chunk.text, chunk.lines, 0, 0, content);
   return content;
 }
 
-function collect(tokenize: BlockTokenizer, text: string, lineOffset: number, columnOffset: number, into: ChunkContent): void {
-  const lines = splitLines(text);
+function collect(tokenize: BlockTokenizer, text: string, lines: string[], lineOffset: number, columnOffset: number, into: ChunkContent): void {
   const place: Place = { tokenize, lines, lineOffset, columnOffset, into };
   const tokens = tokenize(text);
   const containers: string[] = [];
@@ -110,7 +109,7 @@ function collect(tokenize: BlockTokenizer, text: string, lineOffset: number, col
       case 'fence':
         if (map && MARKDOWN_INFO.test(token.info)) {
           // Answers pasted inside a ```markdown fence are still the answer: read them as Markdown.
-          collect(tokenize, token.content, map[0] + 1 + lineOffset, columnOffset + leadingWhitespace(lines[map[0]] ?? ''), into);
+          collect(tokenize, token.content, splitLines(token.content), map[0] + 1 + lineOffset, columnOffset + leadingWhitespace(lines[map[0]] ?? ''), into);
         } else if (map) addFence(place, token, map);
         break;
       case 'code_block':
@@ -148,7 +147,7 @@ function addCodeBlock({ tokenize, lines, lineOffset, columnOffset, into }: Place
   if (MERMAID_FENCE_INSIDE.test(token.content) || INDENTED_CONTAINER.test(previous) || INDENTED_CONTAINER.test(before)) {
     // Indented content (tabs, admonitions, deep lists) is Markdown, not code: read it as such.
     const indent = leadingWhitespace(lines[map[0]] ?? '');
-    collect(tokenize, token.content, map[0] + lineOffset, columnOffset + indent, into);
+    collect(tokenize, token.content, splitLines(token.content), map[0] + lineOffset, columnOffset + indent, into);
     return;
   }
   if (ASCII_BOX.test(token.content)) {
@@ -200,9 +199,11 @@ function addParagraph(
     return { line: from.line, character: from.character, endLine: to.line, endCharacter: to.character };
   };
 
-  for (const image of content.matchAll(IMAGE)) {
-    const at = image.index ?? 0;
-    addUnit(into, 'image', image[0], spanAt(at, at + image[0].length));
+  if (content.includes('![')) {
+    for (const image of content.matchAll(IMAGE)) {
+      const at = image.index ?? 0;
+      addUnit(into, 'image', image[0], spanAt(at, at + image[0].length));
+    }
   }
   if (inList) {
     addUnit(into, 'bullet', content, spanAt(0, content.length), spanAt);

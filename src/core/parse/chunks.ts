@@ -5,6 +5,8 @@ export interface Chunk {
   startLine: number;
   endLine: number;
   text: string;
+  /** The chunk's lines, as `text` joins them. */
+  lines: string[];
 }
 
 const FENCE_OPEN = /^(`{3,}|~{3,})/;
@@ -43,5 +45,6 @@ export function splitIntoChunks(lines: string[], firstLine: number): Chunk[] {
 }
 
 function chunkOf(lines: string[], startLine: number, endLine: number): Chunk {
-  return { startLine, endLine, text: lines.slice(startLine, endLine).join('\n') };
+  const own = lines.slice(startLine, endLine);
+  return { startLine, endLine, text: own.join('\n'), lines: own };
 }

@@ -27,7 +27,7 @@ export function createAnswerParser(): AnswerParser {
       const chunks = splitIntoChunks(lines, frontMatter?.endLine ?? 0);
       const next = new Map<string, ChunkContent>();
       const parts = chunks.map((chunk) => {
-        const content = cache.get(chunk.text) ?? next.get(chunk.text) ?? readChunk(tokenize, chunk.text);
+        const content = cache.get(chunk.text) ?? next.get(chunk.text) ?? readChunk(tokenize, chunk);
         next.set(chunk.text, content);
         return { startLine: chunk.startLine, content };
       });

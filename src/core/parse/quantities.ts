@@ -183,11 +183,17 @@ function addDigitQuantities(text: string, found: QuantityMatch[]): void {
 function digitQuantityMatches(text: string): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
   let from = 0;
-  for (let digit = 0; digit < text.length; digit++) {
-    if (digit < from || !isDigit(text.charCodeAt(digit)) || (digit > 0 && isDigit(text.charCodeAt(digit - 1)))) continue;
+  DIGIT_RUN.lastIndex = 0;
+  let run: RegExpExecArray | null;
+  while ((run = DIGIT_RUN.exec(text)) !== null) {
+    const digit = run.index;
+    // Searching on from where a match ended can land inside a run of digits: that is no number's start.
+    if (digit > 0 && isDigit(text.charCodeAt(digit - 1))) continue;
     const match = firstMatchAt(text, candidateStarts(text, digit, from));
-    if (match) from = match.index + match[0].length;
-    if (match) matches.push(match);
+    if (!match) continue;
+    matches.push(match);
+    from = match.index + match[0].length;
+    if (from > DIGIT_RUN.lastIndex) DIGIT_RUN.lastIndex = from;
   }
   return matches;
 }
@@ -214,6 +220,8 @@ function firstMatchAt(text: string, starts: number[]): RegExpExecArray | null {
   }
   return null;
 }
+
+const DIGIT_RUN = /\d+/g;
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
