@@ -18,20 +18,38 @@ export function triggersOf(source: string): string[] | undefined {
 function startsOf(written: string): string[] | undefined {
   // A leading lookbehind constrains what stands before the match, not how it starts.
   const alternative = /^\(\?<[!=]/.test(written) ? written.slice(closingParen(written, 0) + 1) : written;
-  if (alternative.startsWith('(?:')) {
-    const close = closingParen(alternative, 0);
-    if (close < 0 || '?*'.includes(alternative[close + 1] ?? '') || alternative[close + 1] === '{') return undefined;
-    const inner = alternative.slice(3, close);
-    const starts: string[] = [];
-    for (const option of topLevelAlternatives(inner)) {
-      const literal = literalPrefix(option);
-      if (literal.length < 1) return undefined;
-      starts.push(literal);
-    }
-    return starts;
+  if (!alternative.startsWith('(?:')) {
+    const literal = literalPrefix(alternative);
+    return literal.length >= 1 ? [literal] : undefined;
   }
-  const literal = literalPrefix(alternative);
-  return literal.length >= 1 ? [literal] : undefined;
+  const close = closingParen(alternative, 0);
+  if (close < 0) return undefined;
+  const starts: string[] = [];
+  for (const option of topLevelAlternatives(alternative.slice(3, close))) {
+    const optionStarts = startsOf(option);
+    if (!optionStarts) return undefined;
+    starts.push(...optionStarts);
+  }
+  // A group that may be skipped ("(?:offline )?training") lets the match start after it too.
+  const afterGroup = skippableGroupEnd(alternative, close + 1);
+  if (afterGroup !== undefined) {
+    const restStarts = startsOf(alternative.slice(afterGroup));
+    if (!restStarts) return undefined;
+    starts.push(...restStarts);
+  }
+  return starts;
+}
+
+/** Where the pattern goes on after a group's quantifier, when that quantifier allows zero repeats. */
+function skippableGroupEnd(source: string, at: number): number | undefined {
+  const quantifier = source[at];
+  if (quantifier === '?' || quantifier === '*') return source[at + 1] === '?' ? at + 2 : at + 1;
+  if (quantifier === '{') {
+    const end = source.indexOf('}', at);
+    if (end < 0) return undefined;
+    if (/^\{0\s*[,}]/.test(source.slice(at, end + 1))) return source[end + 1] === '?' ? end + 2 : end + 1;
+  }
+  return undefined;
 }
 
 /** Leading characters that must appear as written (case aside). */
