@@ -49,7 +49,7 @@ export class ItemMatcher {
 
   /** Every match of every pattern set in the text, in order, remembered by text. */
   hits(text: string): PatternHit[] {
-    const known = this.seen.get(text) ?? this.previous.get(text);
+    const known = this.seen.get(text) ?? (this.previous.size > 0 ? this.previous.get(text) : undefined);
     if (known) {
       this.seen.set(text, known);
       return known;
@@ -68,11 +68,12 @@ export class ItemMatcher {
   private scan(text: string): PatternHit[] {
     const found: PatternHit[] = [];
     const starts = this.starts.startsIn(text);
-    const keys = this.alwaysTried.length === 0 ? starts.keys : [...new Set([...this.alwaysTried, ...starts.keys])];
-    for (const k of keys.sort((a, b) => a - b)) {
+    if (starts.keys.length === 0 && this.alwaysTried.length === 0) return found;
+    // Keys in ascending order, as the hits are reported: a walk over all keys beats sorting the few found.
+    for (let k = 0; k < this.keys.length; k++) {
       const positions = starts.positions[k];
       if (positions !== undefined && positions.length > 0) this.matchAt(k, text, positions, found);
-      else this.matchAnywhere(k, text, found);
+      else if (this.alwaysTried.includes(k)) this.matchAnywhere(k, text, found);
     }
     return found;
   }

@@ -177,17 +177,20 @@ function addParagraph(
   columnOffset: number,
   inList: boolean,
 ): void {
-  const contentLines = content.split('\n');
+  // Where each of the content's lines starts in the content, and in its line of the document.
   const starts: number[] = [];
   const columns: number[] = [];
+  // Most paragraphs are one line: that one needs no splitting.
+  const contentLines = content.includes('\n') ? content.split('\n') : [content];
   let offset = 0;
-  contentLines.forEach((contentLine, i) => {
+  for (let i = 0; i < contentLines.length; i++) {
+    const contentLine = contentLines[i]!;
     starts.push(offset);
     offset += contentLine.length + 1;
     const raw = lines[firstLine + i] ?? '';
     const found = contentLine ? raw.indexOf(contentLine) : -1;
     columns.push(found >= 0 ? found : leadingWhitespace(raw));
-  });
+  }
   const locate = (at: number): { line: number; character: number } => {
     let i = starts.length - 1;
     while (i > 0 && starts[i] > at) i--;

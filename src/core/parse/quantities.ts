@@ -132,8 +132,13 @@ const LATENCY_CONTEXT = /\b(?:latency|SLA|SLO|p\d{2,3}|response|respond|real-tim
 export function extractQuantities(text: string): QuantityMatch[] {
   const found: QuantityMatch[] = [];
   if (/\d/.test(text)) addDigitQuantities(text, found);
-  if (/hundred|thousand|million|billion|digit|tens/i.test(text)) addWordQuantities(text, found);
-  return found.sort((a, b) => a.start - b.start);
+  if (/hundred|thousand|million|billion|digit|tens/i.test(text)) {
+    const digits = found.length;
+    addWordQuantities(text, found);
+    // Each search finds its own in order; only both together need merging.
+    if (digits > 0 && found.length > digits) found.sort((a, b) => a.start - b.start);
+  }
+  return found;
 }
 
 function addWordQuantities(text: string, found: QuantityMatch[]): void {
@@ -236,7 +241,7 @@ function isSpace(code: number): boolean {
 }
 
 function scaled(digits: string, scale: string | undefined): number {
-  const base = Number(digits.replace(/,/g, ''));
+  const base = Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
   if (!scale) return base;
   const word = scale.trim();
   const key = word.length === 1 ? word.toLowerCase() : word.toLowerCase();
