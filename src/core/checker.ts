@@ -1,7 +1,7 @@
 /**
  * One check of an answer: parse, recognise steps, decide whether it is an answer, evaluate the
  * checklist, and turn gaps into findings. A checker remembers the previous version's parse
- * chunks, heading matches and per-unit pattern hits, so an edit re-does only what it touched.
+ * chunks, heading matches and what each unit's text said, so an edit re-does only what it touched.
  */
 import type { CheckOptions, CheckOutcome, Checker, FindingDetail, ItemState } from './api';
 import type { RuleSetting } from './config';
@@ -11,7 +11,7 @@ import { isAnswerDocument } from './answerDetection';
 import { frameworkOf, resolveCatalogue } from './catalogue/resolve';
 import { crossCheckFindings } from './checklist/crossChecks';
 import { evaluateItems } from './checklist/evaluate';
-import { indexEvidence } from './checklist/evidence';
+import { indexEvidence, UnitReader } from './checklist/evidence';
 import { itemFindings } from './checklist/findings';
 import { ItemMatcher } from './checklist/matcher';
 import { statedTasks } from './checklist/metricFit';
@@ -23,7 +23,7 @@ import { StepRecogniser } from './steps/recognise';
 export function createChecker(options: CheckOptions = {}): Checker {
   const catalogue = resolveCatalogue(options.config);
   const parser = createAnswerParser();
-  const matcher = new ItemMatcher(catalogue.items.values());
+  const reader = new UnitReader(new ItemMatcher(catalogue.items.values()));
   const recognisers = new Map<string, StepRecogniser>();
   const recogniserFor = (framework: Framework): StepRecogniser => {
     let recogniser = recognisers.get(framework.id);
@@ -41,7 +41,7 @@ export function createChecker(options: CheckOptions = {}): Checker {
     const sectionSteps = recogniser.sectionSteps(answer);
     const isAnswer = isAnswerDocument(answer, recogniser, options.forceAnswer);
     const problem = problemFamilyOf(answer, options.config?.problem);
-    const evidence = indexEvidence(answer, matcher, (text) => recogniser.match(text) !== undefined);
+    const evidence = indexEvidence(answer, reader, (text) => recogniser.match(text) !== undefined);
     const states = evaluateItems({ framework, items: catalogue.items, problem, sectionSteps, evidence, off });
     let findings: FindingDetail[] = [];
     if (isAnswer) {
@@ -61,7 +61,7 @@ export function createChecker(options: CheckOptions = {}): Checker {
       ];
       findings = unsuppressed(findings, answer.suppressions, states).sort(byPosition);
     }
-    matcher.endRound();
+    reader.endRound();
     recogniser.endRound();
     const report = reportOf(options.path, isAnswer, framework, problem, states, findings);
     return { answer, report, framework, problem, sectionSteps, items: states, findings };

@@ -1,9 +1,10 @@
 /**
  * Where in an answer each checklist item is mentioned: unit indices by pattern key, with the
- * words that matched. Built once per check from the matcher's per-unit hits.
+ * words that matched. Built once per check from what each unit's text says, which is
+ * remembered by text so that a re-check reads only the units an edit changed.
  */
 import type { Answer, Quantity, QuantityKind } from '../answer';
-import type { ItemMatcher } from './matcher';
+import type { ItemMatcher, PatternHit } from './matcher';
 
 export interface EvidenceIndex {
   answer: Answer;
@@ -19,25 +20,51 @@ export interface EvidenceIndex {
   quantitiesByKind: Map<QuantityKind, Quantity[]>;
 }
 
+/** What a unit's text alone tells: the item patterns it matches, and whether it cites or only asks. */
+interface TextFacts {
+  hits: PatternHit[];
+  citation: boolean;
+  question: boolean;
+}
+
+/** Reads units' texts, remembering what each text said for one check to the next. */
+export class UnitReader {
+  private seen = new Map<string, TextFacts>();
+  private previous = new Map<string, TextFacts>();
+
+  constructor(private readonly matcher: ItemMatcher) {}
+
+  factsOf(text: string): TextFacts {
+    let facts = this.seen.get(text) ?? (this.previous.size > 0 ? this.previous.get(text) : undefined);
+    if (!facts) facts = { hits: this.matcher.hits(withoutAddresses(text)), citation: isCitation(text), question: isOpenQuestion(text) };
+    this.seen.set(text, facts);
+    return facts;
+  }
+
+  /** Forgets texts not seen since the previous round: memory follows the document, not its history. */
+  endRound(): void {
+    this.previous = this.seen;
+    this.seen = new Map();
+  }
+}
+
 /**
  * `isStepHeading` tells the headings that only name a framework step ("Evaluation & Monitoring"):
  * they say where content goes, not that it is there, so they are no evidence. Nor are citations
  * of others' work or reference sections: neither is the answer's design.
  */
-export function indexEvidence(answer: Answer, matcher: ItemMatcher, isStepHeading: (text: string) => boolean): EvidenceIndex {
+export function indexEvidence(answer: Answer, reader: UnitReader, isStepHeading: (text: string) => boolean): EvidenceIndex {
   const units = new Map<string, number[]>();
   const words = new Map<string, string[]>();
   const inReferences = referenceSections(answer);
-  const counts = answer.units.map(
-    (unit) => !(unit.kind === 'heading' && isStepHeading(unit.text)) && !inReferences[unit.section] && !isCitation(unit.text),
-  );
+  const counts: boolean[] = [];
   const questions = new Set<number>();
   answer.units.forEach((unit, index) => {
-    if (counts[index] && isOpenQuestion(unit.text)) questions.add(index);
-  });
-  answer.units.forEach((unit, index) => {
-    if (!counts[index]) return;
-    for (const hit of matcher.hits(withoutAddresses(unit.text))) {
+    const facts = (unit.kind === 'heading' && isStepHeading(unit.text)) || inReferences[unit.section] ? undefined : reader.factsOf(unit.text);
+    counts.push(facts !== undefined && !facts.citation);
+    if (!facts || facts.citation) return;
+    if (facts.question) questions.add(index);
+    for (const hit of facts.hits) {
       let list = units.get(hit.key);
       if (!list) units.set(hit.key, (list = []));
       if (list[list.length - 1] !== index) list.push(index);

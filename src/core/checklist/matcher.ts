@@ -1,8 +1,6 @@
 /**
  * Finds which checklist items a unit of prose mentions. One pass over a unit's words finds where
  * each item's literal first words occur; an item's pattern is then tried only at those places.
- * Results are remembered by unit text, so re-checking after an edit only scans the units whose
- * text changed.
  */
 import type { ChecklistItem } from '../framework';
 import { triggersOf } from './triggers';
@@ -39,33 +37,14 @@ export class ItemMatcher {
   private readonly anchored: RegExp[];
   private readonly alwaysTried: number[];
   private readonly starts: TriggerTrie;
-  private seen = new Map<string, PatternHit[]>();
-  private previous = new Map<string, PatternHit[]>();
 
   constructor(items: Iterable<ChecklistItem>) {
     ({ keys: this.keys, expressions: this.expressions, anchored: this.anchored, alwaysTried: this.alwaysTried, starts: this.starts } =
       planFor(items));
   }
 
-  /** Every match of every pattern set in the text, in order, remembered by text. */
+  /** Every match of every pattern set in the text, in order. */
   hits(text: string): PatternHit[] {
-    const known = this.seen.get(text) ?? (this.previous.size > 0 ? this.previous.get(text) : undefined);
-    if (known) {
-      this.seen.set(text, known);
-      return known;
-    }
-    const found = this.scan(text);
-    this.seen.set(text, found);
-    return found;
-  }
-
-  /** Forgets texts not seen since the previous round: memory follows the document, not its history. */
-  endRound(): void {
-    this.previous = this.seen;
-    this.seen = new Map();
-  }
-
-  private scan(text: string): PatternHit[] {
     const found: PatternHit[] = [];
     const starts = this.starts.startsIn(text);
     if (starts.keys.length === 0 && this.alwaysTried.length === 0) return found;

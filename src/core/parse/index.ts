@@ -19,6 +19,7 @@ export interface AnswerParser {
 export function createAnswerParser(): AnswerParser {
   const tokenize = createBlockTokenizer();
   let cache = new Map<string, ChunkContent>();
+  let placed = new Map<ChunkContent, PlacedChunk>();
 
   return {
     parse(text: string): Answer {
@@ -32,7 +33,9 @@ export function createAnswerParser(): AnswerParser {
         return { startLine: chunk.startLine, content };
       });
       cache = next;
-      return assemble(lines, frontMatter, parts);
+      const assembled = assemble(lines, frontMatter, parts, placed);
+      placed = assembled.placed;
+      return assembled.answer;
     },
   };
 }
@@ -42,30 +45,41 @@ export function parseAnswer(text: string): Answer {
   return createAnswerParser().parse(text);
 }
 
+/** A chunk's contribution as placed in a document: at a line, after a number of units. */
+interface PlacedChunk {
+  startLine: number;
+  unitBase: number;
+  headings: Heading[];
+  units: TextUnit[];
+  quantities: Quantity[];
+}
+
+/**
+ * Joins the chunks into one answer. A chunk placed at the same line after the same number of
+ * units as in the previous version gives the same objects, so they are re-used rather than
+ * built again; only a unit whose section changed is copied (earlier answers keep theirs).
+ */
 function assemble(
   lines: string[],
   frontMatter: Answer['frontMatter'],
   parts: Array<{ startLine: number; content: ChunkContent }>,
-): Answer {
+  previous: Map<ChunkContent, PlacedChunk>,
+): { answer: Answer; placed: Map<ChunkContent, PlacedChunk> } {
   const headings: Heading[] = [];
   const diagrams: Diagram[] = [];
   const units: TextUnit[] = [];
   const quantities: Quantity[] = [];
   const seenDiagramIds = new Map<string, number>();
+  const placed = new Map<ChunkContent, PlacedChunk>();
 
-  // Objects are written out rather than spread: this runs over every unit on every check.
   for (const { startLine, content } of parts) {
     const unitBase = units.length;
-    for (const heading of content.headings) {
-      headings.push({ level: heading.level, text: heading.text, span: shift(heading.span, startLine) });
-    }
-    for (const unit of content.units) units.push({ kind: unit.kind, text: unit.text, span: shift(unit.span, startLine), section: 0 });
-    for (const quantity of content.quantities) {
-      const { kind, value, upper, text } = quantity;
-      const span = shift(quantity.span, startLine);
-      const unit = quantity.unit + unitBase;
-      quantities.push(upper === undefined ? { kind, value, text, span, unit } : { kind, value, upper, text, span, unit });
-    }
+    const before = previous.get(content);
+    const chunk = before && before.startLine === startLine && before.unitBase === unitBase ? before : place(content, startLine, unitBase);
+    placed.set(content, chunk);
+    headings.push(...chunk.headings);
+    units.push(...chunk.units);
+    quantities.push(...chunk.quantities);
     for (const diagram of content.diagrams) {
       // Two identical diagrams share a content hash; the second gets a suffix so ids stay unique.
       const seen = seenDiagramIds.get(diagram.id) ?? 0;
@@ -81,8 +95,15 @@ function assemble(
 
   const sections = sectionsOf(headings, lines.length);
   const headingStarts = sections.map((section) => section.startLine);
-  for (const unit of units) unit.section = innermostSection(headingStarts, unit.span.line);
-  return {
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index]!;
+    const section = innermostSection(headingStarts, unit.span.line);
+    if (unit.section === section) continue;
+    // A unit built by this call has no section yet and takes it in place; a re-used one is copied.
+    if (unit.section === UNPLACED) unit.section = section;
+    else units[index] = { kind: unit.kind, text: unit.text, span: unit.span, section };
+  }
+  const answer: Answer = {
     lineCount: lines.length,
     frontMatter,
     title: frontMatter?.title ?? headings.find((heading) => heading.level === 1)?.text ?? headings[0]?.text,
@@ -93,6 +114,24 @@ function assemble(
     units,
     suppressions: suppressionsOf(lines),
   };
+  return { answer, placed };
+}
+
+/** The section of a unit not yet placed in the section tree. */
+const UNPLACED = -1;
+
+/** A chunk's headings, units and quantities at their place in the document. */
+function place(content: ChunkContent, startLine: number, unitBase: number): PlacedChunk {
+  // Objects are written out rather than spread: this runs over every unit of a new chunk.
+  const headings = content.headings.map((heading) => ({ level: heading.level, text: heading.text, span: shift(heading.span, startLine) }));
+  const units = content.units.map((unit): TextUnit => ({ kind: unit.kind, text: unit.text, span: shift(unit.span, startLine), section: UNPLACED }));
+  const quantities = content.quantities.map((quantity): Quantity => {
+    const { kind, value, upper, text } = quantity;
+    const span = shift(quantity.span, startLine);
+    const unit = quantity.unit + unitBase;
+    return upper === undefined ? { kind, value, text, span, unit } : { kind, value, upper, text, span, unit };
+  });
+  return { startLine, unitBase, headings, units, quantities };
 }
 
 /** Section 0 is the preamble before the first heading; then one section per heading. */

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { builtinFrameworks, builtinItems, checkAnswer, createChecker, snippetToText } from '../../../src/core/index';
 import type { FileReport } from '../../../src/core/index';
 import { fixture } from './fixtures';
@@ -223,6 +224,42 @@ describe('incremental checks', () => {
     const edited = text.replace('~11,574 QPS on average and 35K QPS peak', 'a lot of traffic');
     assert.deepEqual(checker.check(edited), checkAnswer(edited));
     assert.equal(statusOf(checker.check(edited), 'qps'), 'needs-number');
+  });
+
+  it('gives the same answer and report as a fresh check through any run of line edits', () => {
+    const original = fixture('video-recommendation.mlsd.md').split('\n');
+    // Edits that move lines, add and remove headings and units, and change a unit's words.
+    const edit = fc.record({
+      kind: fc.constantFrom('insert-blank', 'insert-heading', 'insert-sentence', 'delete', 'to-heading', 'append-words'),
+      at: fc.nat(),
+    });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
+        const checker = createChecker({ forceAnswer: true });
+        let lines = original;
+        let previous = checker.analyze(lines.join('\n')).answer;
+        for (const { kind, at } of edits) {
+          const line = at % lines.length;
+          lines = [...lines];
+          if (kind === 'insert-blank') lines.splice(line, 0, '');
+          else if (kind === 'insert-heading') lines.splice(line, 0, '', '## Monitoring', '');
+          else if (kind === 'insert-sentence') lines.splice(line, 0, 'We expect 20k QPS at peak.');
+          else if (kind === 'delete') lines.splice(line, 1);
+          else if (kind === 'to-heading') lines[line] = `### ${lines[line]}`;
+          else lines[line] = `${lines[line]} with a p99 under 80 ms`;
+          const text = lines.join('\n');
+          // What an earlier check returned stays as it was: views may still be showing it.
+          const previousAsReturned = structuredClone(previous);
+          const incremental = checker.analyze(text);
+          assert.deepEqual(previous, previousAsReturned);
+          previous = incremental.answer;
+          const fresh = createChecker({ forceAnswer: true }).analyze(text);
+          assert.deepEqual(incremental.answer, fresh.answer);
+          assert.deepEqual(incremental.report, fresh.report);
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 
