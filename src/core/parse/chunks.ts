@@ -18,13 +18,22 @@ const ATX_HEADING = /^ {0,3}#{1,6}(?:\s|$)/;
  * closes every Markdown block except a fence, so parsing the chunks one by one gives the same
  * blocks as parsing the whole, and an edit invalidates only the chunk it falls in.
  */
-export function splitIntoChunks(lines: string[], firstLine: number): Chunk[] {
+export function splitIntoChunks(lines: string[], firstLine: number, text: string): Chunk[] {
+  // When lines end with \n alone, a chunk's text is a slice of the document rather than a join.
+  const sliceable = !text.includes('\r');
   const chunks: Chunk[] = [];
   let start = firstLine;
+  let offset = 0;
+  for (let line = 0; line < firstLine; line++) offset += lines[line]!.length + 1;
+  let startOffset = offset;
   let fence: string | undefined;
-  for (let line = firstLine; line < lines.length; line++) {
-    const text = lines[line];
-    const trimmed = text.slice(leadingWhitespace(text));
+  for (let line = firstLine; line < lines.length; offset += lines[line]!.length + 1, line++) {
+    const lineText = lines[line]!;
+    const indent = leadingWhitespace(lineText);
+    const first = lineText.charCodeAt(indent);
+    // Only a line starting with #, ` or ~ can open, close or cut a chunk: the rest need no pattern.
+    if (first !== HASH && first !== BACKTICK && first !== TILDE) continue;
+    const trimmed = lineText.slice(indent);
     if (fence) {
       const close = FENCE_CLOSE.exec(trimmed);
       if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = undefined;
@@ -35,16 +44,25 @@ export function splitIntoChunks(lines: string[], firstLine: number): Chunk[] {
       fence = open[1];
       continue;
     }
-    if (line > start && ATX_HEADING.test(text)) {
-      chunks.push(chunkOf(lines, start, line));
+    if (line > start && ATX_HEADING.test(lineText)) {
+      chunks.push(chunkOf(lines, start, line, sliceable ? textOf(startOffset, offset - 1) : undefined));
       start = line;
+      startOffset = offset;
     }
   }
-  if (start < lines.length || chunks.length === 0) chunks.push(chunkOf(lines, start, lines.length));
+  if (start < lines.length || chunks.length === 0) chunks.push(chunkOf(lines, start, lines.length, sliceable ? textOf(startOffset, text.length) : undefined));
   return chunks;
+
+  function textOf(from: number, to: number): string {
+    return text.slice(Math.min(from, text.length), Math.max(from, to));
+  }
 }
 
-function chunkOf(lines: string[], startLine: number, endLine: number): Chunk {
+const HASH = 35;
+const BACKTICK = 96;
+const TILDE = 126;
+
+function chunkOf(lines: string[], startLine: number, endLine: number, text: string | undefined): Chunk {
   const own = lines.slice(startLine, endLine);
-  return { startLine, endLine, text: own.join('\n'), lines: own };
+  return { startLine, endLine, text: text ?? own.join('\n'), lines: own };
 }

@@ -25,7 +25,7 @@ export function createAnswerParser(): AnswerParser {
     parse(text: string): Answer {
       const lines = splitLines(text);
       const frontMatter = readFrontMatter(lines);
-      const chunks = splitIntoChunks(lines, frontMatter?.endLine ?? 0);
+      const chunks = splitIntoChunks(lines, frontMatter?.endLine ?? 0, text);
       const next = new Map<string, ChunkContent>();
       const parts = chunks.map((chunk) => {
         const content = cache.get(chunk.text) ?? next.get(chunk.text) ?? readChunk(tokenize, chunk);
@@ -172,6 +172,7 @@ function innermostSection(sectionStarts: number[], line: number): number {
 
 function suppressionsOf(lines: string[]): Suppression[] {
   const found: Suppression[] = [];
+  if (!lines.some((line) => line.includes('mlsd-disable'))) return found;
   lines.forEach((line, index) => found.push(...suppressionsOnLine(line, index)));
   return found;
 }
