@@ -4,6 +4,7 @@
  * remembered by text so that a re-check reads only the units an edit changed.
  */
 import type { Answer, Quantity, QuantityKind } from '../answer';
+import { RoundMemo } from '../roundMemo';
 import type { ItemMatcher, PatternHit } from './matcher';
 
 export interface EvidenceIndex {
@@ -29,22 +30,22 @@ interface TextFacts {
 
 /** Reads units' texts, remembering what each text said for one check to the next. */
 export class UnitReader {
-  private seen = new Map<string, TextFacts>();
-  private previous = new Map<string, TextFacts>();
+  private readonly memo = new RoundMemo<string, TextFacts>();
+  private readonly read = (text: string): TextFacts => ({
+    hits: this.matcher.hits(withoutAddresses(text)),
+    citation: isCitation(text),
+    question: isOpenQuestion(text),
+  });
 
   constructor(private readonly matcher: ItemMatcher) {}
 
   factsOf(text: string): TextFacts {
-    let facts = this.seen.get(text) ?? (this.previous.size > 0 ? this.previous.get(text) : undefined);
-    if (!facts) facts = { hits: this.matcher.hits(withoutAddresses(text)), citation: isCitation(text), question: isOpenQuestion(text) };
-    this.seen.set(text, facts);
-    return facts;
+    return this.memo.get(text, this.read);
   }
 
-  /** Forgets texts not seen since the previous round: memory follows the document, not its history. */
+  /** Forgets texts not read during this check. */
   endRound(): void {
-    this.previous = this.seen;
-    this.seen = new Map();
+    this.memo.endRound();
   }
 }
 

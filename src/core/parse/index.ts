@@ -1,4 +1,5 @@
 import type { Answer, Diagram, Heading, Quantity, Section, Span, Suppression, TextUnit } from '../answer';
+import { RoundMemo } from '../roundMemo';
 import { createBlockTokenizer } from './blockTokens';
 import { readChunk, type ChunkContent } from './blocks';
 import { splitIntoChunks } from './chunks';
@@ -18,7 +19,7 @@ export interface AnswerParser {
  */
 export function createAnswerParser(): AnswerParser {
   const tokenize = createBlockTokenizer();
-  let cache = new Map<string, ChunkContent>();
+  const contents = new RoundMemo<string, ChunkContent>();
   let placed = new Map<ChunkContent, PlacedChunk>();
 
   return {
@@ -26,13 +27,8 @@ export function createAnswerParser(): AnswerParser {
       const lines = splitLines(text);
       const frontMatter = readFrontMatter(lines);
       const chunks = splitIntoChunks(lines, frontMatter?.endLine ?? 0, text);
-      const next = new Map<string, ChunkContent>();
-      const parts = chunks.map((chunk) => {
-        const content = cache.get(chunk.text) ?? next.get(chunk.text) ?? readChunk(tokenize, chunk);
-        next.set(chunk.text, content);
-        return { startLine: chunk.startLine, content };
-      });
-      cache = next;
+      const parts = chunks.map((chunk) => ({ startLine: chunk.startLine, content: contents.get(chunk.text, () => readChunk(tokenize, chunk)) }));
+      contents.endRound();
       const assembled = assemble(lines, frontMatter, parts, placed);
       placed = assembled.placed;
       return assembled.answer;

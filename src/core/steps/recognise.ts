@@ -5,6 +5,7 @@
  */
 import type { Answer } from '../answer';
 import type { Framework } from '../framework';
+import { RoundMemo } from '../roundMemo';
 
 export interface HeadingMatch {
   step: string;
@@ -28,8 +29,7 @@ export function normaliseHeading(text: string): string {
 /** Recognises headings against one framework, remembering each heading text it has seen. */
 export class StepRecogniser {
   private readonly patterns: Array<{ step: string; synonym: string; pattern: RegExp }>;
-  private seen = new Map<string, HeadingMatch | undefined>();
-  private previous = new Map<string, HeadingMatch | undefined>();
+  private readonly memo = new RoundMemo<string, HeadingMatch | undefined>();
 
   constructor(readonly framework: Framework) {
     this.patterns = framework.steps.flatMap((step) =>
@@ -43,10 +43,7 @@ export class StepRecogniser {
 
   /** The step a heading names: the synonym found earliest in the text wins, the longest on ties. */
   match(headingText: string): HeadingMatch | undefined {
-    if (this.seen.has(headingText)) return this.seen.get(headingText);
-    const found = this.previous.has(headingText) ? this.previous.get(headingText) : this.compute(headingText);
-    this.seen.set(headingText, found);
-    return found;
+    return this.memo.get(headingText, (text) => this.compute(text));
   }
 
   /** Per-section steps: own match, else the parent's step. The document's title names no step. */
@@ -62,8 +59,7 @@ export class StepRecogniser {
 
   /** Drops memories of headings not seen since the previous call, so memory follows the document. */
   endRound(): void {
-    this.previous = this.seen;
-    this.seen = new Map();
+    this.memo.endRound();
   }
 
   private compute(headingText: string): HeadingMatch | undefined {
