@@ -138,23 +138,25 @@ class TriggerTrie {
     const { transitions, keysAt, found } = this;
     for (const key of found.keys) found.positions[key]!.length = 0;
     found.keys = [];
-    let previousIsAsciiWord = false;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       const symbol = symbolOf(code);
-      if (symbol >= 0 && !previousIsAsciiWord) {
-        let node = transitions[symbol]!;
-        for (let j = i + 1; node !== 0; j++) {
-          for (const key of keysAt[node]!) {
-            const positions = (found.positions[key] ??= []);
-            if (positions.length === 0) found.keys.push(key);
-            if (positions[positions.length - 1] !== i) positions.push(i);
-          }
-          const next = j < text.length ? symbolOf(text.charCodeAt(j)) : -1;
-          node = next < 0 ? 0 : transitions[node * SYMBOLS + next]!;
+      if (symbol < 0 && code !== 95) continue;
+      // A word start: walk the trie along the text as far as it goes.
+      let node = symbol < 0 ? 0 : transitions[symbol]!;
+      for (let j = i + 1; node !== 0; j++) {
+        const keys = keysAt[node]!;
+        for (let k = 0; k < keys.length; k++) {
+          const key = keys[k]!;
+          const positions = (found.positions[key] ??= []);
+          if (positions.length === 0) found.keys.push(key);
+          if (positions[positions.length - 1] !== i) positions.push(i);
         }
+        const next = j < text.length ? symbolOf(text.charCodeAt(j)) : -1;
+        node = next < 0 ? 0 : transitions[node * SYMBOLS + next]!;
       }
-      previousIsAsciiWord = symbol >= 0 || code === 95;
+      // The rest of the word cannot start a match: skip to its end.
+      while (i + 1 < text.length && isAsciiWord(text.charCodeAt(i + 1))) i++;
     }
     return found;
   }
@@ -164,6 +166,11 @@ class TriggerTrie {
 interface KeyStarts {
   keys: number[];
   positions: number[][];
+}
+
+/** The characters the patterns' word bounds exclude: [A-Za-z0-9_]. */
+function isAsciiWord(code: number): boolean {
+  return code === 95 || symbolOf(code) >= 0;
 }
 
 function symbolOf(code: number): number {
