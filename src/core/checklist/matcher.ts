@@ -3,7 +3,7 @@
  * each item's literal first words occur; an item's pattern is then tried only at those places.
  */
 import type { ChecklistItem } from '../framework';
-import { triggersOf } from './triggers';
+import { TRIGGER_PUNCTUATION, triggersOf } from './triggers';
 
 /** One item pattern set that matched a unit, with the words that matched. */
 export interface PatternHit {
@@ -50,8 +50,8 @@ export class ItemMatcher {
     if (starts.keys.length === 0 && this.alwaysTried.length === 0) return found;
     // Keys in ascending order, as the hits are reported: a walk over all keys beats sorting the few found.
     for (let k = 0; k < this.keys.length; k++) {
-      const positions = starts.positions[k];
-      if (positions !== undefined && positions.length > 0) this.matchAt(k, text, positions, found);
+      const count = starts.counts[k] ?? 0;
+      if (count > 0) this.matchAt(k, text, starts.positions[k]!, count, found);
       else if (this.alwaysTried.includes(k)) this.matchAnywhere(k, text, found);
     }
     return found;
@@ -72,10 +72,11 @@ export class ItemMatcher {
    * The same matches as a global search, tried only where the key's literal start occurs: every
    * match starts at one of those places, and a match's end is where the next may start.
    */
-  private matchAt(k: number, text: string, positions: number[], found: PatternHit[]): void {
+  private matchAt(k: number, text: string, positions: number[], count: number, found: PatternHit[]): void {
     const expression = this.anchored[k]!;
     let from = 0;
-    for (const position of positions) {
+    for (let p = 0; p < count; p++) {
+      const position = positions[p]!;
       if (position < from) continue;
       expression.lastIndex = position;
       const match = expression.exec(text);
@@ -86,18 +87,24 @@ export class ItemMatcher {
   }
 }
 
-/** Letters fold to 0–25 and digits to 26–35; every other character ends a literal start. */
-const SYMBOLS = 36;
+/**
+ * Letters fold to 0–25 and digits to 26–35, then the punctuation a literal start may hold; every
+ * other character ends a literal start.
+ */
+const SYMBOLS = 36 + TRIGGER_PUNCTUATION.length;
 const SYMBOL_OF = new Int8Array(128).fill(-1);
 for (let code = 0; code < 26; code++) {
   SYMBOL_OF[97 + code] = code;
   SYMBOL_OF[65 + code] = code;
 }
 for (let code = 0; code < 10; code++) SYMBOL_OF[48 + code] = 26 + code;
+for (let index = 0; index < TRIGGER_PUNCTUATION.length; index++) SYMBOL_OF[TRIGGER_PUNCTUATION.charCodeAt(index)] = 36 + index;
+/** Symbols below this are letters and digits: the characters a word, and a literal start, begins with. */
+const FIRST_PUNCTUATION_SYMBOL = 36;
 
 /**
- * The literal starts of every key in one trie over [a-z0-9], case folded, stored as a flat
- * transition table. Literal starts are ASCII and the patterns match case-insensitively without
+ * The literal starts of every key in one trie over [a-z0-9] and trigger punctuation, case
+ * folded, stored as a flat transition table. Literal starts are ASCII and the patterns match case-insensitively without
  * the `u` flag, under which an ASCII letter matches only ASCII letters, so folding ASCII alone
  * finds every place a match can begin.
  */
@@ -105,7 +112,7 @@ class TriggerTrie {
   /** transitions[node * SYMBOLS + symbol] is the next node, 0 for none (the root is never a target). */
   private transitions = new Int32Array(SYMBOLS * 64);
   private readonly keysAt: number[][] = [[]];
-  private readonly found: KeyStarts = { keys: [], positions: [] };
+  private readonly found: KeyStarts = { keys: [], positions: [], counts: [] };
 
   add(trigger: string, key: number): void {
     let node = 0;
@@ -136,21 +143,25 @@ class TriggerTrie {
    */
   startsIn(text: string): KeyStarts {
     const { transitions, keysAt, found } = this;
-    for (const key of found.keys) found.positions[key]!.length = 0;
+    // Counts are reset rather than the arrays truncated: a truncated array gives up its storage.
+    for (const key of found.keys) found.counts[key] = 0;
     found.keys = [];
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      const symbol = symbolOf(code);
-      if (symbol < 0 && code !== 95) continue;
+      if (!isAsciiWord(code)) continue;
       // A word start: walk the trie along the text as far as it goes.
+      const symbol = symbolOf(code);
       let node = symbol < 0 ? 0 : transitions[symbol]!;
       for (let j = i + 1; node !== 0; j++) {
         const keys = keysAt[node]!;
         for (let k = 0; k < keys.length; k++) {
           const key = keys[k]!;
           const positions = (found.positions[key] ??= []);
-          if (positions.length === 0) found.keys.push(key);
-          if (positions[positions.length - 1] !== i) positions.push(i);
+          const count = found.counts[key] ?? 0;
+          if (count === 0) found.keys.push(key);
+          else if (positions[count - 1] === i) continue;
+          positions[count] = i;
+          found.counts[key] = count + 1;
         }
         const next = j < text.length ? symbolOf(text.charCodeAt(j)) : -1;
         node = next < 0 ? 0 : transitions[node * SYMBOLS + next]!;
@@ -162,15 +173,25 @@ class TriggerTrie {
   }
 }
 
-/** Keys whose literal start occurs in a text, in the order found, and each key's positions. */
+/** Keys whose literal start occurs in a text, in the order found, and each key's positions (the first `counts[key]`). */
 interface KeyStarts {
   keys: number[];
   positions: number[][];
+  counts: number[];
 }
 
 /** The characters the patterns' word bounds exclude: [A-Za-z0-9_]. */
 function isAsciiWord(code: number): boolean {
-  return code === 95 || symbolOf(code) >= 0;
+  if (code === 95) return true;
+  const symbol = symbolOf(code);
+  return symbol >= 0 && symbol < FIRST_PUNCTUATION_SYMBOL;
+}
+
+/** A literal start the trie can hold: a letter or digit, then letters, digits and trigger punctuation. */
+function isTrigger(text: string): boolean {
+  if (!/^[a-z0-9]/.test(text)) return false;
+  for (let i = 0; i < text.length; i++) if (symbolOf(text.charCodeAt(i)) < 0 || /[A-Z]/.test(text[i]!)) return false;
+  return true;
 }
 
 function symbolOf(code: number): number {
@@ -207,7 +228,7 @@ function buildPlan(patternSets: Array<[key: string, patterns: string[]]>): Match
     plan.expressions.push(new RegExp(bounded(valid.join('|')), 'gi'));
     plan.anchored.push(new RegExp(bounded(valid.join('|')), 'iy'));
     const triggers = valid.map(triggersOf);
-    if (triggers.some((list) => list === undefined || list.some((trigger) => !/^[a-z0-9]+$/.test(trigger)))) {
+    if (triggers.some((list) => list === undefined || list.some((trigger) => !isTrigger(trigger)))) {
       plan.alwaysTried.push(index);
       continue;
     }

@@ -52,17 +52,27 @@ function skippableGroupEnd(source: string, at: number): number | undefined {
   return undefined;
 }
 
-/** Leading characters that must appear as written (case aside). */
+/** Characters besides letters and digits that a literal start may go on with, as a pattern writes them. */
+export const TRIGGER_PUNCTUATION = " /-'&:";
+
+/**
+ * Leading characters that must appear as written (case aside): a letter or digit, then letters,
+ * digits and TRIGGER_PUNCTUATION ("a/b", "in scope"), escaped or not.
+ */
 function literalPrefix(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (/[a-z0-9]/i.test(char)) {
-      // A quantifier makes the previous character optional or repeated: stop before it.
-      const next = text[i + 1];
-      if (next === '?' || next === '*' || next === '{') return out;
-      out += char.toLowerCase();
-    } else return out;
+    // An escaped punctuation character ("\\/") is that character.
+    const escaped = text[i] === '\\' && TRIGGER_PUNCTUATION.includes(text[i + 1] ?? '\\');
+    const char = escaped ? text[i + 1]! : text[i]!;
+    const width = escaped ? 2 : 1;
+    if (!/[a-z0-9]/i.test(char) && !(out.length > 0 && TRIGGER_PUNCTUATION.includes(char))) return out;
+    const next = text[i + width];
+    // A quantifier makes the character optional or repeated: stop before it, or after it for "+".
+    if (next === '?' || next === '*' || next === '{') return out;
+    out += char.toLowerCase();
+    if (next === '+') return out;
+    i += width - 1;
   }
   return out;
 }

@@ -24,7 +24,7 @@ function searchedEverywhere(text: string): Array<{ key: string; text: string }> 
 const vocabulary = [
   ...new Set(items.flatMap((item) => [...item.patterns, ...(item.requires ?? []), ...(item.numberPatterns ?? [])].join(' ').match(/[a-z0-9]{2,}/gi) ?? [])),
 ];
-const glue = [' ', ' ', ' ', '-', '/', '_', '.', ', ', '(', ')', '\u00e9', '\u0130', 'K', '@', '5', '99'];
+const glue = [' ', ' ', ' ', '-', '/', '_', '.', ', ', '(', ')', "'", '&', ': ', '\u00e9', '\u0130', 'K', '@', '5', '99'];
 
 describe('item matcher', () => {
   it('finds what a search of every pattern over the whole text finds', () => {
@@ -40,9 +40,13 @@ describe('item matcher', () => {
   });
 
   it('takes a literal start from each branch, and from after a group that may be skipped', () => {
-    assert.deepEqual(triggersOf('(?:offline )?train(?:ing)? pipeline'), ['offline', 'train']);
+    assert.deepEqual(triggersOf('(?:offline )?train(?:ing)? pipeline'), ['offline ', 'train']);
+    assert.deepEqual(triggersOf('a/b(?:[- ]test)?'), ['a/b']);
+    assert.deepEqual(triggersOf('i\\/o|in scope'), ['i/o', 'in scope']);
+    assert.deepEqual(triggersOf('go+gle'), ['go']);
+    assert.deepEqual(triggersOf('p\\(click\\)'), ['p']);
     assert.deepEqual(triggersOf('qps|(?:requests|queries) per second'), ['qps', 'requests', 'queries']);
-    assert.deepEqual(triggersOf('(?:very ){0,2}fast'), ['very', 'fast']);
+    assert.deepEqual(triggersOf('(?:very ){0,2}fast'), ['very ', 'fast']);
     assert.deepEqual(triggersOf('(?:ab){2}c'), ['ab']);
     assert.equal(triggersOf('[ab]c'), undefined);
     assert.equal(triggersOf('(?:offline)?'), undefined);
