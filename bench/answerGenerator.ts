@@ -63,6 +63,17 @@ const SENTENCES: Array<(pick: (values: readonly string[]) => string, n: () => nu
   () => 'Dashboards alert on error rate, latency and GPU utilization of the serving fleet.',
 ];
 
+/** 0 → "a", 25 → "z", 26 → "ba": a word of letters only, so it adds no number to the sentence. */
+function caseName(index: number): string {
+  let name = '';
+  let rest = index;
+  do {
+    name = String.fromCharCode(97 + (rest % 26)) + name;
+    rest = Math.floor(rest / 26);
+  } while (rest > 0);
+  return name;
+}
+
 function mermaidBlock(index: number): string[] {
   return [
     '```mermaid',
@@ -86,10 +97,25 @@ function table(pick: (values: readonly string[]) => string, n: () => number): st
   ];
 }
 
-export function generateAnswer(lineCount: number, seed = 42): string {
+export interface GeneratorOptions {
+  seed?: number;
+  /**
+   * Make every sentence's text unique (a case name in letters is appended). Without it the
+   * sentences repeat across the answer, as phrasings do in a long one, and a checker that reads
+   * each distinct text once is measured doing less work.
+   */
+  distinctSentences?: boolean;
+}
+
+export function generateAnswer(lineCount: number, { seed = 42, distinctSentences = false }: GeneratorOptions = {}): string {
   const random = seededRandom(seed);
   const n = (): number => Math.floor(random() * 1_000_000);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)] as T;
+  let written = 0;
+  const sentence = (): string => {
+    const text = pick(SENTENCES)(pick, n);
+    return distinctSentences ? text.replace(/\.$/, ` in case ${caseName(written++)}.`) : text;
+  };
   const lines = ['---', 'problem: rec', 'framework: default', '---', '', '# Design a video recommendation system', ''];
   let block = 0;
   while (lines.length < lineCount) {
@@ -97,8 +123,8 @@ export function generateAnswer(lineCount: number, seed = 42): string {
       lines.push(`## ${stepIndex + 1}. ${heading}${block > 0 ? ` (part ${block + 1})` : ''}`, '');
       for (let sub = 0; sub < 3; sub++) {
         lines.push(`### ${pick(SUBTOPICS)}`, '');
-        lines.push(Array.from({ length: 3 }, () => pick(SENTENCES)(pick, n)).join(' '), '');
-        for (let bullet = 0; bullet < 4; bullet++) lines.push(`- ${pick(SENTENCES)(pick, n)}`);
+        lines.push(Array.from({ length: 3 }, sentence).join(' '), '');
+        for (let bullet = 0; bullet < 4; bullet++) lines.push(`- ${sentence()}`);
         lines.push('');
         if (random() < 0.3) lines.push(...table(pick, n), '');
         if (random() < 0.2) lines.push(...mermaidBlock(block * 100 + stepIndex * 10 + sub), '');

@@ -93,10 +93,14 @@ async function main(): Promise<void> {
   const { lint } = (await import('markdownlint/sync')) as typeof import('markdownlint/sync');
   const text = generateAnswer(LINES);
   const lines = text.split('\n');
+  // The same answer with every sentence made unique: what it costs when no text repeats.
+  const distinctText = generateAnswer(LINES, { distinctSentences: true });
   const first = checkAnswer(text, { path: 'bench.md' });
+  const units = parseAnswer(text).units;
   console.log(
     `check.bench: ${LINES} lines, ${(text.length / 1024).toFixed(0)} kB; isAnswer ${first.isAnswer}, ` +
-      `coverage ${first.coverage.covered}/${first.coverage.total}, ${first.findings.length} findings`,
+      `coverage ${first.coverage.covered}/${first.coverage.total}, ${first.findings.length} findings; ` +
+      `${units.length} units of text, ${new Set(units.map((unit) => unit.text)).size} distinct`,
   );
 
   const markdownIt = new MarkdownIt();
@@ -110,6 +114,8 @@ async function main(): Promise<void> {
     markdownItParse: { run: () => void markdownIt.parse(text, {}) },
     markdownlint: { run: () => void lint({ strings: { 'bench.md': text } }), runs: 1 },
     recheck: { run: (call) => void checker.check(versions[call % versions.length] as string) },
+    fullCheckDistinct: { run: () => void checkAnswer(distinctText, { path: 'bench.md' }) },
+    markdownItParseDistinct: { run: () => void markdownIt.parse(distinctText, {}) },
   });
 
   row('full check (checkAnswer), median', perRun.fullCheck);
@@ -124,6 +130,9 @@ async function main(): Promise<void> {
   ratio('full check / markdownlint', toLint, '<= 0.033 (1/30)', toLint <= 1 / 30);
   ratio('full check / markdown-it parse', toParse, '<= 1.5', toParse <= 1.5);
   ratio('re-check / full check', recheckToFull, '<= 0.2 (1/5)', recheckToFull <= 0.2);
+  const distinctToParse = roundRatio(rounds, 'fullCheckDistinct', 'markdownItParseDistinct');
+  console.log(`  every sentence distinct (${(distinctText.length / 1024).toFixed(0)} kB): full check ${perRun.fullCheckDistinct.toFixed(2)} ms, markdown-it parse ${perRun.markdownItParseDistinct.toFixed(2)} ms`);
+  ratio('  full check / markdown-it parse', distinctToParse, '<= 1.5', distinctToParse <= 1.5);
 
   const editing = createChecker({ path: 'bench.md' });
   editing.check(text);

@@ -9,14 +9,19 @@ export class RoundMemo<Key, Value> {
   private readonly entries = new Map<Key, { value: Value; round: number }>();
   private round = 0;
 
-  get(key: Key, compute: (key: Key) => Value): Value {
+  /**
+   * `keyToKeep` gives the key stored with a new value when the one looked up should not be kept
+   * (a slice of a larger string keeps all of that string in memory).
+   */
+  get(key: Key, compute: (key: Key) => Value, keyToKeep?: (key: Key) => Key): Value {
     const entry = this.entries.get(key);
     if (entry) {
       entry.round = this.round;
       return entry.value;
     }
-    const value = compute(key);
-    this.entries.set(key, { value, round: this.round });
+    const kept = keyToKeep ? keyToKeep(key) : key;
+    const value = compute(kept);
+    this.entries.set(kept, { value, round: this.round });
     return value;
   }
 

@@ -27,7 +27,12 @@ export function createAnswerParser(): AnswerParser {
       const lines = splitLines(text);
       const frontMatter = readFrontMatter(lines);
       const chunks = splitIntoChunks(lines, frontMatter?.endLine ?? 0, text);
-      const parts = chunks.map((chunk) => ({ startLine: chunk.startLine, content: contents.get(chunk.text, () => readChunk(tokenize, chunk)) }));
+      const parts = chunks.map((chunk) => ({
+        startLine: chunk.startLine,
+        // A chunk's text is a slice of this version of the document; what is kept must not hold
+        // the whole version alive, so a new chunk is read from a copy of its own.
+        content: contents.get(chunk.text, (own) => readChunk(tokenize, { text: own, lines: chunk.lines }), () => chunk.lines.join('\n')),
+      }));
       contents.endRound();
       const assembled = assemble(lines, frontMatter, parts, placed);
       placed = assembled.placed;
