@@ -19,8 +19,8 @@ function startsOf(written: string): string[] | undefined {
   // A leading lookbehind constrains what stands before the match, not how it starts.
   const alternative = /^\(\?<[!=]/.test(written) ? written.slice(closingParen(written, 0) + 1) : written;
   if (!alternative.startsWith('(?:')) {
-    const { literal } = literalPrefix(alternative, false);
-    return literal.length >= 1 ? [literal] : undefined;
+    const { literals } = literalStarts(alternative, false);
+    return literals[0]!.length >= 1 ? literals : undefined;
   }
   const close = closingParen(alternative, 0);
   if (close < 0) return undefined;
@@ -54,8 +54,8 @@ const MAX_TRIGGERS_PER_GROUP = 64;
 
 /** Whether a pattern is nothing but literal characters a trigger can hold. */
 function isLiteral(source: string): boolean {
-  const { literal, consumed } = literalPrefix(source, false);
-  return literal.length > 0 && consumed === source.length;
+  const { literals, consumed } = literalStarts(source, false);
+  return literals[0]!.length > 0 && consumed === source.length;
 }
 
 /**
@@ -63,13 +63,16 @@ function isLiteral(source: string): boolean {
  * characters, then one of the options of a group written out in full. [''] when none.
  */
 function continuationsOf(source: string): string[] {
-  const { literal, consumed } = literalPrefix(source, true);
+  const { literals, consumed } = literalStarts(source, true);
   const rest = source.slice(consumed);
-  if (!rest.startsWith('(?:')) return [literal];
+  if (!rest.startsWith('(?:')) return literals;
   const close = closingParen(rest, 0);
-  if (close < 0 || '?*+{'.includes(rest[close + 1] ?? '?')) return [literal];
+  if (close < 0 || '?*+{'.includes(rest[close + 1] ?? '?')) return literals;
   const options = topLevelAlternatives(rest.slice(3, close));
-  return options.every(isLiteral) ? options.map((option) => literal + literalPrefix(option, false).literal) : [literal];
+  if (!options.every(isLiteral)) return literals;
+  const optionLiterals = options.flatMap((option) => literalStarts(option, false).literals);
+  if (literals.length * optionLiterals.length > MAX_TRIGGERS_PER_GROUP) return literals;
+  return literals.flatMap((literal) => optionLiterals.map((option) => literal + option));
 }
 
 /** Where the pattern goes on after a group's quantifier, when that quantifier allows zero repeats. */
@@ -88,28 +91,52 @@ function skippableGroupEnd(source: string, at: number): number | undefined {
 export const TRIGGER_PUNCTUATION = " /-'&:";
 
 /**
- * Leading characters that must appear as written (case aside): a letter or digit (or, when
- * `punctuationFirst`, any trigger character), then letters, digits and TRIGGER_PUNCTUATION
- * ("a/b", "in scope"), escaped or not; with how many characters of the source they took.
+ * The texts every match of a pattern begins with (case aside), and how many characters of the
+ * pattern they took: a letter or digit (or, when `punctuationFirst`, any trigger character),
+ * then letters, digits and TRIGGER_PUNCTUATION ("a/b", "in scope"), escaped or not, and small
+ * classes of those, optional or not ("re[- ]?rank" begins "re-rank", "re rank" or "rerank").
+ * [''] when the pattern begins otherwise.
  */
-function literalPrefix(text: string, punctuationFirst: boolean): { literal: string; consumed: number } {
-  let literal = '';
+function literalStarts(text: string, punctuationFirst: boolean): { literals: string[]; consumed: number } {
+  let literals = [''];
   let i = 0;
   while (i < text.length) {
+    const begun = literals[0]!.length > 0 || punctuationFirst;
+    const members = text[i] === '[' && begun ? classMembers(text, i) : undefined;
+    if (members) {
+      const quantifier = text[members.end];
+      if (quantifier === '*' || quantifier === '+' || quantifier === '{') break;
+      const options = quantifier === '?' ? [...members.chars, ''] : members.chars;
+      if (literals.length * options.length > MAX_TRIGGERS_PER_GROUP) break;
+      literals = literals.flatMap((literal) => options.map((option) => literal + option));
+      i = members.end + (quantifier === '?' ? 1 : 0);
+      continue;
+    }
     // An escaped punctuation character ("\\/") is that character.
     const escaped = text[i] === '\\' && TRIGGER_PUNCTUATION.includes(text[i + 1] ?? '\\');
     const char = escaped ? text[i + 1]! : text[i]!;
     const width = escaped ? 2 : 1;
-    const punctuationAllowed = literal.length > 0 || punctuationFirst;
-    if (!/[a-z0-9]/i.test(char) && !(punctuationAllowed && TRIGGER_PUNCTUATION.includes(char))) break;
+    if (!/[a-z0-9]/i.test(char) && !(begun && TRIGGER_PUNCTUATION.includes(char))) break;
     const next = text[i + width];
     // A quantifier makes the character optional or repeated: stop before it, or after it for "+".
     if (next === '?' || next === '*' || next === '{') break;
-    literal += char.toLowerCase();
+    literals = literals.map((literal) => literal + char.toLowerCase());
     i += width;
     if (next === '+') break;
   }
-  return { literal, consumed: i };
+  return { literals: [...new Set(literals)], consumed: i };
+}
+
+/** The characters of a class such as "[- ]" that lists trigger characters one by one; undefined for any other class. */
+function classMembers(text: string, open: number): { chars: string[]; end: number } | undefined {
+  const close = text.indexOf(']', open + 1);
+  if (close <= open + 1) return undefined;
+  const inside = text.slice(open + 1, close);
+  // Ranges ("a-z"), negation and escapes are left alone; a "-" first or last is itself.
+  if (inside.startsWith('^') || inside.includes('\\') || /.-./.test(inside)) return undefined;
+  const chars = [...new Set([...inside].map((char) => char.toLowerCase()))];
+  if (!chars.every((char) => /[a-z0-9]/.test(char) || TRIGGER_PUNCTUATION.includes(char))) return undefined;
+  return { chars, end: close + 1 };
 }
 
 function topLevelAlternatives(source: string): string[] {

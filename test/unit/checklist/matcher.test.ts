@@ -47,7 +47,9 @@ describe('item matcher', () => {
     assert.deepEqual(triggersOf('p\\(click\\)'), ['p']);
     assert.deepEqual(triggersOf('qps|(?:requests|queries) per second'), ['qps', 'requests per second', 'queries per second']);
     assert.deepEqual(triggersOf('(?:per|a) (?:day|week)s?'), ['per day', 'per week', 'a day', 'a week']);
-    assert.deepEqual(triggersOf('(?:per|a) [dw]'), ['per ', 'a ']);
+    assert.deepEqual(triggersOf('(?:per|a) [dw]'), ['per d', 'per w', 'a d', 'a w']);
+    assert.deepEqual(triggersOf('re[- ]?rank(?:ing)?'), ['re-rank', 're rank', 'rerank']);
+    assert.deepEqual(triggersOf('(?:per|a) [a-z]+'), ['per ', 'a ']);
     assert.deepEqual(triggersOf('(?:very ){0,2}fast'), ['very ', 'fast']);
     assert.deepEqual(triggersOf('(?:ab){2}c'), ['ab']);
     assert.equal(triggersOf('[ab]c'), undefined);
