@@ -8,7 +8,7 @@ export type BlockTokenizer = (text: string) => BlockToken[];
 
 /**
  * markdown-it's own block tokenizer with its block rules untouched, but with tokens built as
- * plain objects. The published Token class sets each of its twelve fields through
+ * plain objects. The published Token class sets every one of its fields through
  * `Object.defineProperty` (a transpiled class-field helper), which made token construction the
  * largest single cost of checking an answer; the tokens' fields and values are the same.
  */
