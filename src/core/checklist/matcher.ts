@@ -104,9 +104,9 @@ const FIRST_PUNCTUATION_SYMBOL = 36;
 
 /**
  * The literal starts of every key in one trie over [a-z0-9] and trigger punctuation, case
- * folded, stored as a flat transition table. Literal starts are ASCII and the patterns match case-insensitively without
- * the `u` flag, under which an ASCII letter matches only ASCII letters, so folding ASCII alone
- * finds every place a match can begin.
+ * folded, stored as a flat transition table. Literal starts are ASCII and the patterns match
+ * case-insensitively without the `u` flag, under which an ASCII letter matches only ASCII
+ * letters, so folding ASCII alone finds every place a match can begin.
  */
 class TriggerTrie {
   /** transitions[node * SYMBOLS + symbol] is the next node, 0 for none (the root is never a target). */
