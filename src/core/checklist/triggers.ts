@@ -1,7 +1,8 @@
 /**
  * Literal word starts a pattern can begin with ("qps", "latency", "p9"), so that a unit is
- * matched only against the items whose first words it contains. A pattern whose start is not
- * literal (a class, an optional group) has no triggers and is always tried.
+ * matched only against the items whose first words it contains. Optional groups, groups of
+ * written-out options and small classes of literal characters are followed through; a pattern
+ * that begins any other way (a range, "\d", a repeated group) has no triggers and is always tried.
  */
 
 /** Lower-case literal prefixes one of which any match must start with; undefined when unknown. */
