@@ -77,7 +77,7 @@ export function indexEvidence(answer: Answer, reader: UnitReader, isStepHeading:
   const kindsByUnit: Array<Set<QuantityKind> | undefined> = [];
   const quantitiesByKind = new Map<QuantityKind, Quantity[]>();
   for (const quantity of answer.quantities) {
-    if (answer.units[quantity.unit]?.kind === 'heading' || !counts[quantity.unit]) continue;
+    if (!counts[quantity.unit] || (answer.units[quantity.unit]?.kind === 'heading' && !HEADING_MEASURES.has(quantity.kind))) continue;
     (kindsByUnit[quantity.unit] ??= new Set()).add(quantity.kind);
     let ofKind = quantitiesByKind.get(quantity.kind);
     if (!ofKind) quantitiesByKind.set(quantity.kind, (ofKind = []));
@@ -85,6 +85,9 @@ export function indexEvidence(answer: Answer, reader: UnitReader, isStepHeading:
   }
   return { answer, questions, units, words, kindsByUnit, quantitiesByKind };
 }
+
+// A heading's other numbers are numbering and time budgets ("3. Data (8 min)"), not the design's figures.
+const HEADING_MEASURES = new Set<QuantityKind>(['users', 'qps', 'latency', 'items', 'storage', 'requests-per-user']);
 
 // Headings of sections that list others' work or further reading (numbering and a colon allowed).
 const REFERENCE_HEADING =

@@ -141,3 +141,17 @@ describe('words that only look like an item', () => {
     assert.equal(statusOf(passage('* Eval: recall@k against held-out future engagements of each user.'), 'split-leakage'), 'covered');
   });
 });
+
+describe('figures in headings', () => {
+  it('a heading that states the scale gives the number', () => {
+    const report = passage('## Scale: ~50M DAU and 20k QPS at peak\n\nUsers open the app several times a day.\n\n## Latency (p99 < 150 ms)\n\nRanking must fit the latency budget.');
+    assert.equal(statusOf(report, 'scale-users'), 'covered');
+    assert.equal(statusOf(report, 'qps'), 'covered');
+    assert.equal(statusOf(report, 'latency-budget'), 'covered');
+  });
+
+  it('numbering and time budgets in headings are no figures', () => {
+    const report = passage('## 2. Retraining (5 min)\n\nWe retrain the model when it gets stale.');
+    assert.equal(statusOf(report, 'retraining'), 'needs-number');
+  });
+});
