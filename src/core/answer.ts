@@ -75,10 +75,11 @@ export interface Quantity {
 
 /**
  * A unit of prose that evidence must share with its number: a sentence, a bullet, a table
- * row or a heading. Code blocks are not prose.
+ * row, a heading, or a label a diagram shows (a Mermaid node, edge or subgraph). Code blocks
+ * are not prose.
  */
 export interface TextUnit {
-  kind: 'sentence' | 'bullet' | 'table-row' | 'heading' | 'image' | 'ascii-art';
+  kind: 'sentence' | 'bullet' | 'table-row' | 'heading' | 'image' | 'ascii-art' | 'diagram-label';
   text: string;
   span: Span;
   /** Index in `Answer.sections` of the innermost section holding this unit. */

@@ -6,6 +6,7 @@
 import type { Answer, Quantity, QuantityKind } from '../answer';
 import { RoundMemo } from '../roundMemo';
 import type { ItemMatcher, PatternHit } from './matcher';
+import { isShippedDiagram } from './shippedDiagrams';
 
 export interface EvidenceIndex {
   answer: Answer;
@@ -52,16 +53,23 @@ export class UnitReader {
 /**
  * `isStepHeading` tells the headings that only name a framework step ("Evaluation & Monitoring"):
  * they say where content goes, not that it is there, so they are no evidence. Nor are citations
- * of others' work or reference sections: neither is the answer's design.
+ * of others' work or reference sections, nor the labels of a diagram the product inserted and
+ * the candidate left as it was: none of them is the answer's design.
  */
 export function indexEvidence(answer: Answer, reader: UnitReader, isStepHeading: (text: string) => boolean): EvidenceIndex {
   const units = new Map<string, number[]>();
   const words = new Map<string, string[]>();
   const inReferences = referenceSections(answer);
+  const scaffolds = answer.diagrams.filter((diagram) => isShippedDiagram(diagram.source)).map((diagram) => diagram.span);
+  const inScaffold = (line: number): boolean => scaffolds.some((span) => span.line <= line && line <= span.endLine);
   const counts: boolean[] = [];
   const questions = new Set<number>();
   answer.units.forEach((unit, index) => {
-    const facts = (unit.kind === 'heading' && isStepHeading(unit.text)) || inReferences[unit.section] ? undefined : reader.factsOf(unit.text);
+    const unsaid =
+      (unit.kind === 'heading' && isStepHeading(unit.text)) ||
+      inReferences[unit.section] ||
+      (unit.kind === 'diagram-label' && scaffolds.length > 0 && inScaffold(unit.span.line));
+    const facts = unsaid ? undefined : reader.factsOf(unit.text);
     counts.push(facts !== undefined && !facts.citation);
     if (!facts || facts.citation) return;
     if (facts.question) questions.add(index);

@@ -3,6 +3,7 @@ import { contentHash } from '../hash';
 import type { BlockToken, BlockTokenizer } from './blockTokens';
 import { leadingWhitespace, splitLines } from './lines';
 import { diagramTypeOf, mermaidFenceForm } from './mermaid';
+import { diagramLabels } from './mermaidLabels';
 import { extractQuantities } from './quantities';
 
 /** What one chunk contributes to the answer, with lines relative to the chunk's first line. */
@@ -130,15 +131,23 @@ function addFence({ lines, lineOffset, columnOffset, into }: Place, token: Block
     return;
   }
   const source = token.content.replace(/\n$/, '');
+  const diagramType = diagramTypeOf(source);
   into.diagrams.push({
     id: contentHash(source),
     source,
-    diagramType: diagramTypeOf(source),
+    diagramType,
     fence: form,
     span,
     sourceStartLine: map[0] + 1 + lineOffset,
     indent: columnOffset + leadingWhitespace(lines[map[0]] ?? ''),
   });
+  const sourceLines = source.split('\n');
+  for (const label of diagramLabels(source, diagramType)) {
+    const line = map[0] + 1 + label.line;
+    // markdown-it strips the fence's indentation from its content: the document line is longer by that much.
+    const shift = columnOffset + Math.max(0, (lines[line] ?? '').length - (sourceLines[label.line] ?? '').length);
+    addUnit(into, 'diagram-label', label.text, spanOf(line + lineOffset, shift + label.start, line + lineOffset, shift + label.end));
+  }
 }
 
 function addCodeBlock({ tokenize, lines, lineOffset, columnOffset, into }: Place, token: BlockToken, map: [number, number]): void {

@@ -12,7 +12,7 @@ import type {
 import type { MermaidDiagnostics } from './mermaidDiagnostics';
 import { toPanelDiagrams } from './panelDiagrams';
 import { createNonce, previewHtml } from './previewHtml';
-import { STARTER_PIPELINE } from './starterPipeline';
+import { STARTER_PIPELINE } from '../../core/starterPipeline';
 
 export const PREVIEW_VIEW_TYPE = 'mlsd.preview';
 const IMAGE_TIMEOUT_MS = 30_000;

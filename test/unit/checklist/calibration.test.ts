@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkAnswer } from '../../../src/core/index';
 import type { FileReport } from '../../../src/core/index';
+import { STARTER_PIPELINE } from '../../../src/core/starterPipeline';
 
 /** Checks a short passage as an answer of the given problem family. */
 const passage = (text: string, problem = 'other'): FileReport =>
@@ -153,5 +154,26 @@ describe('figures in headings', () => {
   it('numbering and time budgets in headings are no figures', () => {
     const report = passage('## 2. Retraining (5 min)\n\nWe retrain the model when it gets stale.');
     assert.equal(statusOf(report, 'retraining'), 'needs-number');
+  });
+});
+
+describe('diagrams as evidence', () => {
+  const pipeline = (body: string): string => `The design in one picture.\n\n\`\`\`mermaid\n${body}\n\`\`\``;
+
+  it('a Mermaid pipeline\'s labels say what the diagram shows', () => {
+    const report = passage(pipeline('flowchart TD\n  L["interaction logs"] --> J["join labels"]\n  J --> FS[(Feature store)]\n  FS --> S["online inference"]'), 'rec');
+    assert.equal(statusOf(report, 'data-sources'), 'covered');
+    assert.equal(statusOf(report, 'feature-store'), 'covered');
+    assert.equal(statusOf(report, 'serving-mode'), 'covered');
+    assert.equal(lineOf(report, 'data-sources'), 10);
+  });
+
+  it('the preview\'s starter pipeline left as inserted is no evidence; once edited it is the answer\'s', () => {
+    const starter = STARTER_PIPELINE.trimEnd();
+    const untouched = passage(`The design in one picture.\n\n${starter}`, 'rec');
+    assert.equal(statusOf(untouched, 'feature-store'), 'missing');
+    assert.equal(statusOf(untouched, 'diagram'), 'covered');
+    const edited = passage(`The design in one picture.\n\n${starter.replace('Event logs', 'Watch events from Kafka')}`, 'rec');
+    assert.equal(statusOf(edited, 'feature-store'), 'covered');
   });
 });

@@ -7,7 +7,7 @@ import { fixture } from './fixtures';
 
 const pieces = [
   '# ', '## 1. Clarify\n', '### Metrics (Offline and Online)\n', '- ', '  - ', '1. ', '| a | b |\n|---|---|\n| QPS | 20k |\n',
-  '```mermaid\n', '```\n', '~~~\n', 'flowchart LR\n', 'A --> B\n', '100M DAU', '~11,574 QPS', 'p99 < 200 ms', '**bold**', '<!-- mlsd-disable qps -->\n',
+  '```mermaid\n', '```\n', '~~~\n', 'flowchart LR\n', 'A --> B\n', 'L["click logs"] -->|"2k/s"| T(train', '[(Feature store)]\n', 'subgraph off [Offline]\n', 'A -. retrain .-> B\n', '100M DAU', '~11,574 QPS', 'p99 < 200 ms', '**bold**', '<!-- mlsd-disable qps -->\n',
   '<!-- mlsd-disable-next-line -->\n', '---\n', 'problem: ads\n', '\n', '\r\n', '> quote\n', 'retrain daily. ', 'A/B test', '`code`', '![img](a.png)\n',
 ];
 

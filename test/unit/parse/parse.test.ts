@@ -127,7 +127,7 @@ function assertInside(answer: Answer, source: string): void {
 
 const markdownish = fc.array(
   fc.oneof(
-    fc.constantFrom('# A', '## 2. Data', '### Metrics', '```mermaid', '```', '~~~', '    ```mermaid', '- 10k QPS', '1. p99 < 200 ms', '| a | b |', '| --- | --- |', '> quote', '---', '', '<!-- mlsd-disable qps -->', '=== "Tab"', '    flowchart LR', '%%{init: {}}%%'),
+    fc.constantFrom('# A', '## 2. Data', '### Metrics', '```mermaid', '```', '~~~', '    ```mermaid', '- 10k QPS', '1. p99 < 200 ms', '| a | b |', '| --- | --- |', '> quote', '---', '', '<!-- mlsd-disable qps -->', '=== "Tab"', '    flowchart LR', '%%{init: {}}%%', '  L["click logs"] -->|"10k QPS"| T(train', '    S[(Feature store)] -- fetch --> R', 'A->>B: 5 ms'),
     fc.string({ maxLength: 30 }),
   ),
   { maxLength: 60 },
