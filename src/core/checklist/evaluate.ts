@@ -104,17 +104,23 @@ function hasKind(kinds: Set<QuantityKind> | undefined, wanted: string[]): boolea
   return wanted.some((kind) => kinds.has(kind as QuantityKind));
 }
 
-/** The first unit inside the item's own step, else the first unit anywhere. */
+/**
+ * The unit to point at: prose before a diagram's label (prose is where a candidate reads and
+ * edits what they said), and inside the item's own step before elsewhere; the first of the best.
+ */
 function preferred(units: number[], step: string, context: ItemContext): number | undefined {
-  if (units.length === 0) return undefined;
   const { answer } = context.evidence;
-  let first: number | undefined;
+  let best: number | undefined;
+  let bestRank = Number.POSITIVE_INFINITY;
   for (const unit of units) {
-    if (context.sectionSteps[answer.units[unit]!.section] === step) {
-      if (first === undefined || unit < first) first = unit;
+    const { kind, section } = answer.units[unit]!;
+    const rank = (kind === 'diagram-label' ? 2 : 0) + (context.sectionSteps[section] === step ? 0 : 1);
+    if (rank < bestRank || (rank === bestRank && unit < best!)) {
+      best = unit;
+      bestRank = rank;
     }
   }
-  return first ?? Math.min(...units);
+  return best;
 }
 
 function spanOf(context: ItemContext, unit: number): Span {

@@ -7,7 +7,7 @@ import type { CheckOutcome, FindingDetail } from '../../core/api';
 import type { AnswerStore } from '../answerStore';
 import { templateEdit } from '../insertTemplate';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
-import { disableForFile, disableForLine, type DisableEdit } from './disableComments';
+import { disableForFile, disableForLine, isInDiagram, type DisableEdit } from './disableComments';
 import { missingSectionsEdit } from './missingSections';
 import { isReport } from './reportView';
 
@@ -72,7 +72,7 @@ export class ChecklistCodeActions implements vscode.CodeActionProvider {
 
     const line = diagnostic.range.start.line;
     actions.push(
-      disableAction(`Disable ${rule} for this line`, document, diagnostic, disableForLine(rule, line, document.lineAt(line).text)),
+      disableAction(`Disable ${rule} for this line`, document, diagnostic, disableForLine(rule, line, document.lineAt(line).text, isInDiagram(outcome.answer, line))),
       disableAction(
         `Disable ${rule} for this file`,
         document,

@@ -1,6 +1,7 @@
 /**
  * The text edits behind "Disable <rule> for this line / file": pure, so they are unit-tested
- * without an editor. Comments use the syntax the parser reads (`<!-- mlsd-disable… -->`).
+ * without an editor. Comments use the syntax the parser reads (`<!-- mlsd-disable… -->`, or
+ * `%% mlsd-disable…` inside a Mermaid block).
  */
 import type { Answer } from '../../core/answer';
 
@@ -21,10 +22,19 @@ export interface CommentExtension {
 
 export type DisableEdit = LineInsertion | CommentExtension;
 
-/** `<!-- mlsd-disable-next-line rule -->` above the line, indented like it so lists stay lists. */
-export function disableForLine(ruleId: string, line: number, lineText: string): LineInsertion {
+/**
+ * `<!-- mlsd-disable-next-line rule -->` above the line, indented like it so lists stay lists.
+ * Inside a Mermaid diagram the comment is Mermaid's own (`%% …`): an HTML one would break it.
+ */
+export function disableForLine(ruleId: string, line: number, lineText: string, inDiagram = false): LineInsertion {
   const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
-  return { kind: 'insert', line, text: `${indent}<!-- mlsd-disable-next-line ${ruleId} -->\n` };
+  const comment = inDiagram ? `%% mlsd-disable-next-line ${ruleId}` : `<!-- mlsd-disable-next-line ${ruleId} -->`;
+  return { kind: 'insert', line, text: `${indent}${comment}\n` };
+}
+
+/** Whether a line is inside a Mermaid block's source (between its fences). */
+export function isInDiagram(answer: Answer, line: number): boolean {
+  return answer.diagrams.some((diagram) => diagram.sourceStartLine <= line && line < diagram.span.endLine);
 }
 
 /**

@@ -168,6 +168,21 @@ describe('diagrams as evidence', () => {
     assert.equal(lineOf(report, 'data-sources'), 10);
   });
 
+  it('prose is pointed at before a label saying the same', () => {
+    const report = passage(`${pipeline('flowchart TD\n  L["interaction logs"] --> T[train]')}\n\nData sources: click logs and user profiles.`, 'rec');
+    assert.equal(statusOf(report, 'data-sources'), 'covered');
+    assert.equal(lineOf(report, 'data-sources'), 13);
+  });
+
+  it('a finding on a label is silenced by a Mermaid comment above it', () => {
+    const body = 'flowchart TD\n  R[request] --> S["ranking within the latency budget"]';
+    const flagged = passage(pipeline(body), 'rec');
+    const finding = flagged.findings.find((f) => f.rule === 'latency-budget');
+    assert.equal(finding?.line, 10);
+    const silenced = passage(pipeline(body.replace('  R[', '  %% mlsd-disable-next-line latency-budget\n  R[')), 'rec');
+    assert.equal(silenced.findings.find((f) => f.rule === 'latency-budget'), undefined);
+  });
+
   it('the preview\'s starter pipeline left as inserted is no evidence; once edited it is the answer\'s', () => {
     const starter = STARTER_PIPELINE.trimEnd();
     const untouched = passage(`The design in one picture.\n\n${starter}`, 'rec');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseAnswer } from '../../../src/core/parse/index';
-import { disableForFile, disableForLine, type DisableEdit } from '../../../src/extension/checklist/disableComments';
+import { disableForFile, disableForLine, isInDiagram, type DisableEdit } from '../../../src/extension/checklist/disableComments';
 
 /** Applies the edit to the text as the editor would. */
 function apply(text: string, edit: DisableEdit): string {
@@ -44,5 +44,25 @@ describe('disable comments', () => {
     const result = apply(text, disableForFile('latency-budget', parseAnswer(text), (line) => text.split('\n')[line]));
     assert.equal(result, '<!-- mlsd-disable qps latency-budget -->\n# Fraud detection\n');
     assert.deepEqual(parseAnswer(result).suppressions[0]?.rules, ['qps', 'latency-budget']);
+  });
+});
+
+describe('disable comments inside a Mermaid diagram', () => {
+  it('uses Mermaid\'s own comment there, which the checker reads and the diagram keeps valid', () => {
+    const text = '# Design\n\n```mermaid\nflowchart LR\n  A["latency budget"] --> B\n```\n';
+    const answer = parseAnswer(text);
+    assert.equal(isInDiagram(answer, 4), true);
+    assert.equal(isInDiagram(answer, 2), false, 'the opening fence is Markdown');
+    assert.equal(isInDiagram(answer, 5), false, 'the closing fence is Markdown');
+    const result = apply(text, disableForLine('latency-budget', 4, '  A["latency budget"] --> B', isInDiagram(answer, 4)));
+    assert.equal(result, '# Design\n\n```mermaid\nflowchart LR\n  %% mlsd-disable-next-line latency-budget\n  A["latency budget"] --> B\n```\n');
+    const after = parseAnswer(result);
+    assert.deepEqual(after.suppressions, [{ rules: ['latency-budget'], scope: 'next-line', line: 4 }]);
+    assert.equal(after.diagrams[0]?.diagramType, 'flowchart');
+  });
+
+  it('reads a file-wide Mermaid comment, and no Mermaid form outside a line of its own', () => {
+    assert.deepEqual(parseAnswer('```mermaid\nflowchart LR\n%% mlsd-disable qps ab-test\n```\n').suppressions, [{ rules: ['qps', 'ab-test'], scope: 'file', line: 2 }]);
+    assert.deepEqual(parseAnswer('Text %% mlsd-disable qps\n').suppressions, []);
   });
 });
