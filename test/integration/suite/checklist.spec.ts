@@ -127,6 +127,27 @@ describe('checklist linter', () => {
     await eventually(() => !findingOf(uri, 'business-metric'), 'business-metric is silenced');
   });
 
+  it('silences a finding on a diagram\'s label with a Mermaid comment, keeping the diagram valid', async () => {
+    const uri = editor.document.uri;
+    await eventually(() => findings(uri).length > 0, 'the answer is checked');
+    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    await editor.edit((edit) => edit.insert(end, '\n\n```mermaid\nflowchart LR\n  Q[query] --> R["ranking within the latency budget"]\n```\n'));
+    const labelLine = editor.document.getText().split('\n').findIndex((text) => text.includes('within the latency budget'));
+    const diagnostic = await eventually(
+      () => findings(uri).find((d) => ruleOf(d) === 'latency-budget' && d.range.start.line === labelLine),
+      'latency-budget is reported on the label',
+    );
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value,
+    );
+    const disable = actions.find((action) => action.title === 'Disable latency-budget for this line');
+    assert.ok(disable?.edit);
+    assert.ok(await vscode.workspace.applyEdit(disable.edit));
+    assert.equal(editor.document.lineAt(labelLine).text, '  %% mlsd-disable-next-line latency-budget');
+    await eventually(() => !findings(uri).some((d) => ruleOf(d) === 'latency-budget' && d.range.start.line === labelLine + 1), 'the label\'s finding is silenced');
+    assert.ok(!findings(uri).some((d) => ruleOf(d) === 'diagram-valid'), 'the diagram stays valid');
+  });
+
   it('inserts every missing step section with the fix-all action, undone in one step', async () => {
     const uri = editor.document.uri;
     await eventually(() => findings(uri).length > 0, 'the answer is checked');
