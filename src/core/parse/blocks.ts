@@ -245,14 +245,10 @@ function addUnit(
   into.units.push({ kind, text, span });
   if (kind === 'image' || kind === 'ascii-art') return;
   for (const found of extractQuantities(withoutAddresses(text))) {
-    into.quantities.push({
-      kind: found.kind,
-      value: found.value,
-      ...(found.upper === undefined ? {} : { upper: found.upper }),
-      text: found.text,
-      span: spanWithin ? spanWithin(found.start, found.end) : span,
-      unit,
-    });
+    // Written out rather than spread: this runs for every number of the answer.
+    const quantity: Quantity = { kind: found.kind, value: found.value, text: found.text, span: spanWithin ? spanWithin(found.start, found.end) : span, unit };
+    if (found.upper !== undefined) quantity.upper = found.upper;
+    into.quantities.push(quantity);
   }
 }
 

@@ -147,7 +147,7 @@ function addWordQuantities(text: string, found: QuantityMatch[]): void {
     const end = start + match[0].length;
     const multiplier = match[1] ? WORD_VALUES[match[1].toLowerCase().replace(/\s+/g, ' ')] ?? 1 : WORD_VALUES[match[3].toLowerCase()] ?? 1;
     const scale = match[2] ? SCALES[match[2].toLowerCase()] ?? WORD_VALUES[match[2].toLowerCase()] ?? 1 : 1;
-    const classified = classify(text.slice(end, end + 60), text.slice(Math.max(0, start - 40), start), text);
+    const classified = classify(text, start, end);
     found.push({
       kind: classified.kind,
       value: multiplier * scale * classified.factor,
@@ -166,7 +166,7 @@ function addDigitQuantities(text: string, found: QuantityMatch[]): void {
     const upper = match[4] === undefined ? undefined : scaled(match[4], match[5] ?? match[3]);
     // A range's lower bound inherits the upper bound's scale: "10-20k" is 10k to 20k.
     const lower = match[3] === undefined && match[5] !== undefined ? scaled(match[2]!, match[5]) : value;
-    const classified = classify(text.slice(end, end + 60), text.slice(Math.max(0, start - 40), start), text);
+    const classified = classify(text, start, end);
     const factor = classified.factor;
     const quantity: QuantityMatch = {
       kind: classified.kind,
@@ -243,16 +243,12 @@ function isSpace(code: number): boolean {
 function scaled(digits: string, scale: string | undefined): number {
   const base = Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
   if (!scale) return base;
-  const word = scale.trim();
-  const key = word.length === 1 ? word.toLowerCase() : word.toLowerCase();
-  return base * (SCALES[key] ?? 1);
+  return base * (SCALES[scale.trim().toLowerCase()] ?? 1);
 }
 
-function classify(
-  after: string,
-  before: string,
-  whole: string,
-): { kind: QuantityKind; factor: number; unitLength: number } {
+/** What the number between `start` and `end` of the text measures: the words after it, else a label before it. */
+function classify(whole: string, start: number, end: number): { kind: QuantityKind; factor: number; unitLength: number } {
+  const after = whole.slice(end, end + 60);
   const first = FIRST_AFTER_SPACES.exec(after)?.[1]?.toLowerCase() ?? '';
   for (const rule of AFTER_RULES) {
     if (rule.first !== undefined && (first === '' || !rule.first.includes(first))) continue;
@@ -265,6 +261,8 @@ function classify(
     }
     return { kind: rule.kind, factor: rule.factor ? rule.factor(word) : 1, unitLength: unit[0].length };
   }
+  // Most numbers are told by the words after them: the text before is cut only when those say nothing.
+  const before = whole.slice(Math.max(0, start - 40), start);
   if (BEFORE_GATE.test(before)) {
     for (const rule of BEFORE_RULES) {
       if (rule.pattern.test(before)) return { kind: rule.kind, factor: 1, unitLength: 0 };
