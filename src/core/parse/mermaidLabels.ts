@@ -102,10 +102,7 @@ function shapeAndQuoteLabels(line: string): Range[] {
     if (character === '|') {
       const close = line.indexOf('|', index + 1);
       if (close < 0) break;
-      // A quoted edge label is taken by the quote rule inside it.
-      const inner = line.slice(index + 1, close);
-      if (inner.trim().startsWith('"')) ranges.push(...shapeAndQuoteLabels(inner).map((r) => ({ start: r.start + index + 1, end: r.end + index + 1 })));
-      else ranges.push({ start: index + 1, end: close });
+      ranges.push(...labelBetween(line, index + 1, close));
       index = close + 1;
       continue;
     }
@@ -114,12 +111,7 @@ function shapeAndQuoteLabels(line: string): Range[] {
       const start = index + opener.length;
       const end = shapeEnd(line, start);
       if (end < 0) break;
-      const inner = line.slice(start, end);
-      // `A["label"]`: the quote rule takes the words; otherwise the shape's whole inside is the label.
-      if (inner.trim().startsWith('"')) {
-        const quoted = shapeAndQuoteLabels(inner).map((r) => ({ start: r.start + start, end: r.end + start }));
-        ranges.push(...quoted);
-      } else ranges.push({ start, end });
+      ranges.push(...labelBetween(line, start, end));
       index = end + 1;
       continue;
     }
@@ -135,6 +127,16 @@ const OPENING = new Set(['[', '(', '{', '>'].map((character) => character.charCo
 /** A shape opens right after a node id's last character, a word character (an arrow's `>` follows a dash). */
 function isWordCharacter(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+/**
+ * The label inside a shape or between edge bars: when quoted (`A["label"]`, `|"label"|`) the
+ * quote rule takes the words, otherwise the whole inside is the label.
+ */
+function labelBetween(line: string, start: number, end: number): Range[] {
+  const inner = line.slice(start, end);
+  if (!inner.trim().startsWith('"')) return [{ start, end }];
+  return shapeAndQuoteLabels(inner).map((range) => ({ start: range.start + start, end: range.end + start }));
 }
 
 /** Where a shape's text ends: the first closing bracket outside quotes. */
