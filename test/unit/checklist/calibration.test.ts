@@ -86,6 +86,44 @@ describe('words that only look like an item', () => {
     assert.equal(statusOf(passage('* A continual learning pipeline fine-tunes on new data and deploys if metrics improve.'), 'retraining'), 'covered');
   });
 
+  it('feature, image and temperature scaling, and a bottleneck layer, are no system scaling', () => {
+    for (const text of [
+      '* Preprocessing: decoding, resize, scaling, normalization.',
+      '* Numeric inputs get feature scaling and log transforms.',
+      '* Calibrate the scores with temperature scaling on a held-out day.',
+      '* The backbone stacks inverted bottleneck blocks; the bottleneck layer gives a 256-d embedding.',
+      '* A KD-tree partitions space into two at each node.',
+    ]) {
+      assert.equal(statusOf(passage(text), 'scaling'), 'missing', text);
+    }
+    for (const text of [
+      '* Scaling: model servers autoscale on QPS.',
+      '* The feature store lookup is the bottleneck at peak, so we cache per user.',
+      '* The index is partitioned by user id across 32 hosts.',
+    ]) {
+      assert.equal(statusOf(passage(text), 'scaling'), 'covered', text);
+    }
+  });
+
+  it('computing features, edge cases, a cost function and an advertiser\'s budget are no constraints', () => {
+    for (const text of [
+      '* For each user and event pair, compute features and label 1 if registered.',
+      '* Handle edge cases such as empty histories.',
+      '* The cost function is cross-entropy.',
+      '* Retrieval respects targeting and budget pacing.',
+    ]) {
+      assert.equal(statusOf(passage(text, 'ads'), 'constraints'), 'missing', text);
+    }
+    for (const text of [
+      '* Limited compute: one GPU per region for serving.',
+      '* The model runs on edge devices with 2 GB of RAM.',
+      '* Serving cost must stay under $0.01 per 1,000 requests.',
+      '* The latency budget is 100 ms.',
+    ]) {
+      assert.equal(statusOf(passage(text, 'ads'), 'constraints'), 'covered', text);
+    }
+  });
+
   it('a latency written in words carries its figure', () => {
     assert.equal(statusOf(passage('* End-to-end p99 latency in the low hundreds of milliseconds.'), 'latency-budget'), 'covered');
     assert.equal(statusOf(passage('* Live audio needs sub-second latency on a rolling window.'), 'latency-budget'), 'covered');
