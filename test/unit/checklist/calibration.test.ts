@@ -124,6 +124,19 @@ describe('words that only look like an item', () => {
     }
   });
 
+  it('a training batch says nothing of how fresh predictions are; batch against real-time does', () => {
+    for (const text of [
+      '* Fetch the user features once and broadcast them across the batch.',
+      '* In-batch negatives come free; the batch size is 4,096.',
+      '* Use class-balanced batch sampling for rare harms.',
+    ]) {
+      assert.equal(statusOf(passage(text), 'freshness'), 'missing', text);
+    }
+    for (const text of ['* Static features come from a daily batch job.', '* Batch for item embeddings, streaming for session features.']) {
+      assert.equal(statusOf(passage(text), 'freshness'), 'covered', text);
+    }
+  });
+
   it('a latency written in words carries its figure', () => {
     assert.equal(statusOf(passage('* End-to-end p99 latency in the low hundreds of milliseconds.'), 'latency-budget'), 'covered');
     assert.equal(statusOf(passage('* Live audio needs sub-second latency on a rolling window.'), 'latency-budget'), 'covered');
