@@ -137,6 +137,15 @@ describe('words that only look like an item', () => {
     }
   });
 
+  it('popularity as a feature, or a learning rate, is no baseline; a popularity ranker is one', () => {
+    for (const text of ['* Document popularity and quality scores feed the ranker.', '* Train with Adam, lr = 0.001 and a cosine schedule.']) {
+      assert.equal(statusOf(passage(text), 'baseline'), 'missing', text);
+    }
+    for (const text of ['* Start from a popularity-based ranker per region.', '* LR on hashed crosses first, then the deep model.']) {
+      assert.equal(statusOf(passage(text), 'baseline'), 'covered', text);
+    }
+  });
+
   it('a latency written in words carries its figure', () => {
     assert.equal(statusOf(passage('* End-to-end p99 latency in the low hundreds of milliseconds.'), 'latency-budget'), 'covered');
     assert.equal(statusOf(passage('* Live audio needs sub-second latency on a rolling window.'), 'latency-budget'), 'covered');
