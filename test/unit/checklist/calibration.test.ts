@@ -146,6 +146,25 @@ describe('words that only look like an item', () => {
     }
   });
 
+  it('statistical bias in clicks or a model is no fairness; bias across groups is', () => {
+    for (const text of [
+      '* Clicks are heavily biased by position.',
+      '* Popular items appear as negatives more often, which biases the model against them.',
+      '* Positional data bias inflates the top slots.',
+      '* Each layer adds a bias term.',
+    ]) {
+      assert.equal(statusOf(passage(text), 'fairness'), 'missing', text);
+    }
+    for (const text of ['* Check for bias across skin tones and regions.', '* The classifier may be biased against non-English posts.']) {
+      assert.equal(statusOf(passage(text), 'fairness'), 'covered', text);
+    }
+  });
+
+  it('whether a model type suits continual learning is no retraining plan', () => {
+    assert.equal(statusOf(passage('* GBDT: good for tabular data, not for continual learning.'), 'retraining'), 'missing');
+    assert.equal(statusOf(passage('* Continual learning: fine-tune daily on the last day of logs.'), 'retraining'), 'covered');
+  });
+
   it('a latency written in words carries its figure', () => {
     assert.equal(statusOf(passage('* End-to-end p99 latency in the low hundreds of milliseconds.'), 'latency-budget'), 'covered');
     assert.equal(statusOf(passage('* Live audio needs sub-second latency on a rolling window.'), 'latency-budget'), 'covered');
