@@ -165,6 +165,18 @@ describe('words that only look like an item', () => {
     assert.equal(statusOf(passage('* Continual learning: fine-tune daily on the last day of logs.'), 'retraining'), 'covered');
   });
 
+  it('a box labeled with a name is no label source; positives defined by engagement are', () => {
+    assert.equal(statusOf(passage('* Draw a box labeled "embedding model" between the towers.'), 'labels'), 'missing');
+    assert.equal(statusOf(passage('* Positives (user engaged with item) come free; negatives are sampled.'), 'labels'), 'covered');
+  });
+
+  it('an alert on a model\'s worst class is model monitoring, not the service\'s health', () => {
+    const report = passage('* A macro metric hides a rare class: track per-class recall and alert on the worst class.');
+    assert.equal(statusOf(report, 'system-monitoring'), 'missing');
+    assert.equal(statusOf(report, 'model-monitoring'), 'covered');
+    assert.equal(statusOf(passage('* Alerts fire when p99 latency or the error rate crosses its SLO.'), 'system-monitoring'), 'covered');
+  });
+
   it('a latency written in words carries its figure', () => {
     assert.equal(statusOf(passage('* End-to-end p99 latency in the low hundreds of milliseconds.'), 'latency-budget'), 'covered');
     assert.equal(statusOf(passage('* Live audio needs sub-second latency on a rolling window.'), 'latency-budget'), 'covered');
