@@ -177,6 +177,15 @@ describe('words that only look like an item', () => {
     assert.equal(statusOf(passage('* Alerts fire when p99 latency or the error rate crosses its SLO.'), 'system-monitoring'), 'covered');
   });
 
+  it('a feature map, or mapping an image to a vector, is no mean average precision', () => {
+    for (const text of ['* The CNN turns the image into a feature map for the decoder.', '* Map each image to a vector so near-duplicates sit close.']) {
+      assert.equal(statusOf(passage(text), 'offline-metric'), 'missing', text);
+    }
+    for (const text of ['* Offline: mAP@10 on a labelled relevance set.', '* The detector reaches a mAP of 0.45 on the held-out set.']) {
+      assert.equal(statusOf(passage(text), 'offline-metric'), 'covered', text);
+    }
+  });
+
   it('a latency written in words carries its figure', () => {
     assert.equal(statusOf(passage('* End-to-end p99 latency in the low hundreds of milliseconds.'), 'latency-budget'), 'covered');
     assert.equal(statusOf(passage('* Live audio needs sub-second latency on a rolling window.'), 'latency-budget'), 'covered');
