@@ -71,6 +71,8 @@ function isDaily(quantity: Quantity, answer: Answer): boolean {
   return unit !== undefined && /\b(?:dau|daily active)/i.test(unit.text) && !/\b(?:mau|monthly|total|registered)\b/i.test(quantity.text);
 }
 
+const ONLINE_WORK = /\b(?:per (?:request|query|page load)|(?:at|on each) (?:request|query) time|on (?:each|every) request|online (?:path|serving|inference|scoring|ranking|work)|real[- ]?time (?:scoring|inference|ranking|serving))\b/i;
+
 function latencyAgainstBatch({ evidence, states }: CrossCheckContext): Omit<FindingDetail, 'severity'> | undefined {
   const budget = states.find((s) => s.item.id === 'latency-budget' && s.status === 'covered');
   if (!budget) return undefined;
@@ -78,7 +80,13 @@ function latencyAgainstBatch({ evidence, states }: CrossCheckContext): Omit<Find
   const said = evidence.words.get('serving-mode') ?? [];
   if (!underSecond || said.length === 0) return undefined;
   const online = said.some((words) => /online|real|on[- ]demand|serv(?:ice|ing|er)|request/i.test(words));
-  if (online) return undefined;
+  // Only words that name batch scoring make serving batch-only: "precomputed" (an index, embeddings built
+  // ahead) and "prediction pipeline" say nothing of whether a model also runs per request.
+  const batch = said.some((words) => /batch|offline|daily|nightly/i.test(words));
+  if (online || !batch) return undefined;
+  // "Batch scoring" is also how a per-request ranker scores its candidates: an answer that says
+  // anywhere that work happens per request or on an online path is not batch-only.
+  if (evidence.answer.units.some((unit) => ONLINE_WORK.test(unit.text))) return undefined;
   const unit = (evidence.units.get('serving-mode') ?? [])[0]!;
   return withoutSeverity(
     detail('latency-batch', 'warning', evidence.answer.units[unit]!.span,

@@ -186,6 +186,18 @@ describe('words that only look like an item', () => {
     }
   });
 
+  it('terse notes still name the objective, the funnel and the fallback', () => {
+    const report = passage(
+      '* Ranking task: score candidate completions, sort by predicted P(select).\n' +
+        '* Candidate gen: prefix trie over the top queries; the ranker re-scores the top 50.\n' +
+        '* If the ranker times out, return trie order.',
+      'search',
+    );
+    assert.equal(statusOf(report, 'ml-objective'), 'covered');
+    assert.equal(statusOf(report, 'funnel'), 'covered');
+    assert.equal(statusOf(report, 'fallback'), 'covered');
+  });
+
   it('a latency written in words carries its figure', () => {
     assert.equal(statusOf(passage('* End-to-end p99 latency in the low hundreds of milliseconds.'), 'latency-budget'), 'covered');
     assert.equal(statusOf(passage('* Live audio needs sub-second latency on a rolling window.'), 'latency-budget'), 'covered');

@@ -177,6 +177,16 @@ describe('cross-section checks', () => {
     assert.ok(rulesOf(passage('Latency: p99 < 200 ms.\n\nWe use batch prediction every night.')).includes('latency-batch'));
   });
 
+  it('does not take a precomputed index for batch-only serving', () => {
+    const report = passage('Latency: p95 < 50 ms.\n\nCandidates come from a precomputed trie; the ranker re-scores the top 50.');
+    assert.ok(!rulesOf(report).includes('latency-batch'));
+  });
+
+  it('does not take batch scoring of a request\'s candidates for batch-only serving', () => {
+    const report = passage('Latency: p99 < 100 ms per request.\n\nBatch scoring: all 500 candidates in one forward pass.');
+    assert.ok(!rulesOf(report).includes('latency-batch'));
+  });
+
   it('hints when the goal is watch time and the only online metric is CTR', () => {
     assert.ok(rulesOf(passage('Business goal: watch time.\n\nOnline metric: CTR.')).includes('watch-time-ctr'));
   });
