@@ -198,6 +198,11 @@ describe('words that only look like an item', () => {
     assert.equal(statusOf(report, 'fallback'), 'covered');
   });
 
+  it('tracking a model metric over time is model monitoring', () => {
+    assert.equal(statusOf(passage('* Track suggestion CTR daily; a drop above 5% pages the on-call.'), 'model-monitoring'), 'covered');
+    assert.equal(statusOf(passage('* Online we track CTR in the A/B test.'), 'model-monitoring'), 'missing');
+  });
+
   it('a latency written in words carries its figure', () => {
     assert.equal(statusOf(passage('* End-to-end p99 latency in the low hundreds of milliseconds.'), 'latency-budget'), 'covered');
     assert.equal(statusOf(passage('* Live audio needs sub-second latency on a rolling window.'), 'latency-budget'), 'covered');
