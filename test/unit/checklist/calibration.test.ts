@@ -203,6 +203,29 @@ describe('words that only look like an item', () => {
     assert.equal(statusOf(passage('* Online we track CTR in the A/B test.'), 'model-monitoring'), 'missing');
   });
 
+  it('an answer written in paragraphs names its items without the usual labels', () => {
+    const report = passage(
+      [
+        'The model output is a fraud score per transaction, and a threshold turns it into approve or decline.',
+        'Training data joins transactions with chargeback outcomes and manual review decisions.',
+        'Velocity counters are computed in a Flink job and served from Redis; the same definitions are used to backfill training data.',
+        'Fraud is rare (about 1 in 500 transactions), so we weight the positive class and train XGBoost.',
+        'We ramp to 10% of traffic and compare chargeback rate and approval rate against control.',
+        'Fraudsters adapt, so we retrain monthly.',
+      ].join('\n\n'),
+      'cls',
+    );
+    for (const id of ['io', 'ml-objective', 'data-sources', 'feature-store', 'skew', 'imbalance', 'model', 'ab-test', 'concept-drift']) {
+      assert.equal(statusOf(report, id), 'covered', id);
+    }
+  });
+
+  it('a control or a rare word elsewhere is no experiment or imbalance', () => {
+    const report = passage('* Access control: only the risk team sees raw features.\n* Rare words are hashed into buckets.', 'cls');
+    assert.equal(statusOf(report, 'ab-test'), 'missing');
+    assert.equal(statusOf(report, 'imbalance'), 'missing');
+  });
+
   it('a latency written in words carries its figure', () => {
     assert.equal(statusOf(passage('* End-to-end p99 latency in the low hundreds of milliseconds.'), 'latency-budget'), 'covered');
     assert.equal(statusOf(passage('* Live audio needs sub-second latency on a rolling window.'), 'latency-budget'), 'covered');
