@@ -70,7 +70,7 @@ const AFTER_RULES: UnitRule[] = [
     kind: 'qps',
     gate: /sec|\/\s*s/i,
     pattern: new RegExp(
-      String.raw`^${FEW_WORDS}\s+(?:queries|requests|predictions|inferences|calls|lookups|impressions|events|transactions|searches|messages|clicks|reads|writes)\s*(?:per\s+sec(?:ond)?|/\s*s(?:ec(?:ond)?)?\b|a\s+second|each\s+second)`,
+      String.raw`^${FEW_WORDS}\s+(?:queries|requests|predictions|inferences|calls|lookups|impressions|events|transactions|searches|messages|emails|payments|orders|bids|notifications|uploads|posts|tweets|photos|images|videos|frames|rides|trips|sessions|visits|page\s?views|updates|scores|clicks|reads|writes)\s*(?:per\s+sec(?:ond)?|/\s*s(?:ec(?:ond)?)?\b|a\s+second|each\s+second)`,
       'i',
     ),
   },
@@ -84,9 +84,9 @@ const AFTER_RULES: UnitRule[] = [
   },
   {
     kind: 'users',
-    gate: /dau|mau|wau|user|customer|member|people|viewer|subscriber|account|buyer|shopper|rider|player|visitor/i,
+    gate: /dau|mau|wau|user|customer|member|people|viewer|subscriber|account|buyer|shopper|rider|player|visitor|mailbox|listener|reader|driver|seller|creator|advertiser|student|guest|traveler|traveller/i,
     pattern: new RegExp(
-      String.raw`^${FEW_WORDS}\s*(?:DAUs?|MAUs?|WAUs?|(?:daily|monthly|weekly)\s+(?:active\s+)?users|active\s+users|users|customers|members|people|viewers|subscribers|accounts|buyers|shoppers|riders|players|visitors)\b`,
+      String.raw`^${FEW_WORDS}\s*(?:DAUs?|MAUs?|WAUs?|(?:daily|monthly|weekly)\s+(?:active\s+)?users|active\s+users|users|customers|members|people|viewers|subscribers|accounts|buyers|shoppers|riders|players|visitors|mailboxes|listeners|readers|drivers|sellers|creators|advertisers|students|guests|travell?ers)\b`,
       'i',
     ),
   },

@@ -226,6 +226,22 @@ describe('words that only look like an item', () => {
     assert.equal(statusOf(report, 'imbalance'), 'missing');
   });
 
+  it('terse notes with their own nouns still state scale, throughput, error costs and online metrics', () => {
+    const report = passage(
+      [
+        '* scale: 1.5B mailboxes, ~300B emails/day -> ~3.5M emails/s avg',
+        '* offline: precision/recall per class; FP (good mail in spam) much worse than FN',
+        '* online: user spam reports per 1k emails, "not spam" clicks',
+        '* labels from user reports + honeypot accounts + vendor feeds',
+        '* monitor precision on a human-labeled sample',
+      ].join('\n'),
+      'cls',
+    );
+    for (const id of ['scale-users', 'qps', 'error-costs', 'online-metric', 'data-sources', 'human-loop']) {
+      assert.equal(statusOf(report, id), 'covered', id);
+    }
+  });
+
   it('a latency written in words carries its figure', () => {
     assert.equal(statusOf(passage('* End-to-end p99 latency in the low hundreds of milliseconds.'), 'latency-budget'), 'covered');
     assert.equal(statusOf(passage('* Live audio needs sub-second latency on a rolling window.'), 'latency-budget'), 'covered');
