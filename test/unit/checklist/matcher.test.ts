@@ -39,6 +39,15 @@ describe('item matcher', () => {
     );
   });
 
+  it('every built-in pattern starts with literal words, so none is tried on every unit of an answer', () => {
+    const withoutStarts = items.flatMap((item) =>
+      [...item.patterns, ...(item.requires ?? []), ...(item.numberPatterns ?? [])]
+        .filter((pattern) => !(triggersOf(pattern)?.every((start) => /^[a-z0-9]/.test(start)) ?? false))
+        .map((pattern) => `${item.id}: ${pattern}`),
+    );
+    assert.deepEqual(withoutStarts, []);
+  });
+
   it('takes a literal start from each branch, and from after a group that may be skipped', () => {
     assert.deepEqual(triggersOf('(?:offline )?train(?:ing)? pipeline'), ['offline ', 'train']);
     assert.deepEqual(triggersOf('a/b(?:[- ]test)?'), ['a/b']);
