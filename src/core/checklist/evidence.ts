@@ -135,7 +135,17 @@ export function withoutAddresses(text: string): string {
 // A clarifying question left unanswered ("Do we need continual training?") raises an item; it does not cover it.
 const OPEN_QUESTION = /^(?:what|how|do|does|did|is|are|can|could|should|would|will|which|who|when|where|why|any|have|has)\b[^?]*\?\s*$/i;
 
-/** Whether a unit is only a question: it starts with a question word and ends at its one question mark. */
+// A few words and a question mark ("Gradient-boosted trees first?", "Batch or real-time?") are a note to decide later.
+const SHORT_QUESTION = /^[^?.!:;]+\?\s*$/;
+const SHORT_QUESTION_WORDS = 6;
+
+/**
+ * Whether a unit is only a question: it starts with a question word and ends at its one
+ * question mark, or it is a few words ending in one.
+ */
 export function isOpenQuestion(text: string): boolean {
-  return text.includes('?') && OPEN_QUESTION.test(text.replace(/^[\s*_>-]+/, '').trim());
+  if (!text.includes('?')) return false;
+  const plain = text.replace(/^[\s*_>-]+/, '').trim();
+  if (OPEN_QUESTION.test(plain)) return true;
+  return SHORT_QUESTION.test(plain) && plain.split(/\s+/).length <= SHORT_QUESTION_WORDS;
 }

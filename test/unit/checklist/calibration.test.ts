@@ -18,6 +18,13 @@ describe('what is no evidence', () => {
     assert.equal(statusOf(report, 'retraining'), 'needs-number');
   });
 
+  it('a few words ending in a question mark are a note to decide later, not a choice', () => {
+    const report = passage('## Model\n\nGradient-boosted trees first?\n\n- Batch or real-time?');
+    assert.equal(statusOf(report, 'model'), 'missing');
+    assert.equal(statusOf(report, 'freshness'), 'missing');
+    assert.equal(statusOf(passage('## Model\n\nGradient-boosted trees first, then a DNN.'), 'model'), 'covered');
+  });
+
   it('a question answered on the same line still covers', () => {
     const report = passage('* How many users? About 40M DAU, mostly on phones.');
     assert.equal(statusOf(report, 'scale-users'), 'covered');
