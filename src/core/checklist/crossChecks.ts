@@ -110,12 +110,14 @@ function watchTimeAgainstCtr({ evidence }: CrossCheckContext): Omit<FindingDetai
 }
 
 const RANDOM_SPLIT = /\b(?:random(?:ly)?[- ](?:split|shuffl\w*|partition\w*|train[/ -]test)|split(?:ting)? (?:\w+ )?randomly|shuffled? (?:split|before splitting))\b/i;
+// "Never on a random split", "rather than a random split": the answer rules it out.
+const REJECTED_RANDOM_SPLIT = /\b(?:never|not|no|avoid\w*|instead of|rather than|don'?t|do not)\b[^.]{0,20}\brandom/i;
 const TIME_ORDERED = /\b(?:fraud|eta|arrival|forecast\w*|demand|churn|click|ctr|ads?)\b/i;
 
 function randomSplit({ answer, problem }: CrossCheckContext): Omit<FindingDetail, 'severity'> | undefined {
   const timeOrdered = problem === 'ads' || problem === 'regression' || TIME_ORDERED.test(answer.title ?? '');
   if (!timeOrdered) return undefined;
-  const unit = answer.units.find((u) => RANDOM_SPLIT.test(u.text));
+  const unit = answer.units.find((u) => RANDOM_SPLIT.test(u.text) && !REJECTED_RANDOM_SPLIT.test(u.text));
   if (!unit) return undefined;
   return withoutSeverity(
     detail('random-split', 'warning', unit.span,
@@ -123,7 +125,7 @@ function randomSplit({ answer, problem }: CrossCheckContext): Omit<FindingDetail
   );
 }
 
-const COLD_START_STRATEGY = /\b(?:content[- ]based|popular\w*|trending|explor\w*|bandit|metadata|onboarding|default|fallback|heuristic|embedding|side information|boost\w*|demographic|similar|attributes?|survey|questionnaire|meta[- ]learning|zero[- ]shot|text|image)\b/i;
+const COLD_START_STRATEGY = /\b(?:content[- ]based|popular\w*|trending|explor\w*|bandit|metadata|onboarding|default|fallback|heuristic|embeddings?|side information|boost\w*|guaranteed|exposure|demographic|similar|attributes?|survey|questionnaire|meta[- ]learning|zero[- ]shot|text|image)\b/i;
 
 function coldStartWithoutStrategy({ evidence, states }: CrossCheckContext): Omit<FindingDetail, 'severity'> | undefined {
   const state = states.find((s) => s.item.id === 'cold-start' && s.status === 'covered');

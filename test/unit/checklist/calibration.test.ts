@@ -249,6 +249,37 @@ describe('words that only look like an item', () => {
     }
   });
 
+  it('a recommender described in prose states its objective, logging, split, experiment and cadence', () => {
+    const report = passage(
+      [
+        'The pool is billions of public posts. Ranking scores each candidate with a multi-task network predicting like, save and follow; a weighted sum of those predictions orders the grid.',
+        'Each page view logs the candidates shown and the features at serving time. Those logs are joined with the engagement that followed, so the model is trained on exactly what it saw when serving.',
+        'We train on the last 14 days and evaluate on the day after, never on a random split.',
+        'Then a two-week experiment on 2% of users compares time spent and follows.',
+        'Embeddings and the ranker are refreshed daily, with per-country dashboards of the online metrics.',
+        'New posts have no engagement yet, so they start from content embeddings.',
+      ].join('\n\n'),
+      'rec',
+    );
+    for (const id of ['ml-objective', 'scale-items', 'labels', 'logging', 'skew', 'split-leakage', 'ab-test', 'retraining', 'model-monitoring']) {
+      assert.equal(statusOf(report, id), 'covered', id);
+    }
+    assert.ok(!report.findings.some((finding) => finding.rule === 'cold-start-strategy'), 'content embeddings are a cold-start strategy');
+  });
+
+  it('normalized cross entropy is a metric, not the loss; clicks biased toward the top are no fairness question', () => {
+    const report = passage('* Offline we compare normalized cross entropy.\n* Clicks are biased toward what was already ranked high.', 'rec');
+    assert.equal(statusOf(report, 'loss'), 'missing');
+    assert.equal(statusOf(report, 'offline-metric'), 'covered');
+    assert.equal(statusOf(report, 'fairness'), 'missing');
+  });
+
+  it('a random split the answer rules out is not reported', () => {
+    const rules = (text: string): string[] => passage(text, 'ads').findings.map((finding) => finding.rule);
+    assert.ok(!rules('* Train on 28 days, test on the next; never on a random split.').includes('random-split'));
+    assert.ok(rules('* We use a random split of the impressions, 80/20.').includes('random-split'));
+  });
+
   it('a latency written in words carries its figure', () => {
     assert.equal(statusOf(passage('* End-to-end p99 latency in the low hundreds of milliseconds.'), 'latency-budget'), 'covered');
     assert.equal(statusOf(passage('* Live audio needs sub-second latency on a rolling window.'), 'latency-budget'), 'covered');
