@@ -280,6 +280,30 @@ describe('words that only look like an item', () => {
     assert.ok(rules('* We use a random split of the impressions, 80/20.').includes('random-split'));
   });
 
+  it('requirements and metrics in tables are read like prose', () => {
+    const report = passage(
+      [
+        'Regression: predict minutes from order placement to delivery.',
+        '',
+        '| Source | Examples |',
+        '|---|---|',
+        '| Order events | placed, picked up, delivered |',
+        '',
+        '| Offline | Online |',
+        '|---|---|',
+        '| MAE, p90 absolute error | on-time rate, cancellation rate |',
+        '',
+        '- Monitor MAE on delivered orders every hour.',
+        '- Fall back to the baseline if the model service is down.',
+      ].join('\n'),
+      'regression',
+    );
+    for (const id of ['ml-category', 'data-sources', 'online-metric', 'model-monitoring', 'serving-mode']) {
+      assert.equal(statusOf(report, id), 'covered', id);
+    }
+    assert.equal(statusOf(passage('* Add regression tests for the feature code.'), 'ml-category'), 'missing');
+  });
+
   it('a latency written in words carries its figure', () => {
     assert.equal(statusOf(passage('* End-to-end p99 latency in the low hundreds of milliseconds.'), 'latency-budget'), 'covered');
     assert.equal(statusOf(passage('* Live audio needs sub-second latency on a rolling window.'), 'latency-budget'), 'covered');
