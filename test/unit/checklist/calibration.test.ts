@@ -304,6 +304,11 @@ describe('words that only look like an item', () => {
     assert.equal(statusOf(passage('* Add regression tests for the feature code.'), 'ml-category'), 'missing');
   });
 
+  it('whiteboard abbreviations are read: feats, emb, a monitored latency in a list', () => {
+    const report = passage('- feats: user hist emb, video emb, ctx (time, device)\n- monitor feature drift (PSI), p99 latency', 'rec');
+    for (const id of ['features', 'feature-repr', 'system-monitoring', 'data-drift']) assert.equal(statusOf(report, id), 'covered', id);
+  });
+
   it('a latency written in words carries its figure', () => {
     assert.equal(statusOf(passage('* End-to-end p99 latency in the low hundreds of milliseconds.'), 'latency-budget'), 'covered');
     assert.equal(statusOf(passage('* Live audio needs sub-second latency on a rolling window.'), 'latency-budget'), 'covered');
