@@ -28,6 +28,20 @@ describe('step recognition', () => {
     ]);
   });
 
+  it('reads the short headings of notes: details, ops, operations, after launch', () => {
+    const text = '# Notes\n\n## Requirements\n\n## Details\n\n## Launch\n\n## Ops\n\n## Operations\n\n## MLOps\n';
+    assert.deepEqual(stepsByHeading(text), [
+      'Notes → -',
+      'Requirements → clarify',
+      'Details → deep-dive',
+      'Launch → evaluation',
+      'Ops → evaluation',
+      'Operations → evaluation',
+      'MLOps → evaluation',
+    ]);
+    assert.ok(stepsByHeading(text, 'seven-step').includes('Ops → monitoring'));
+  });
+
   it('maps the same headings onto the seven-step framework', () => {
     const steps = stepsByHeading(fixture('varied-headings.md'), 'seven-step');
     assert.ok(steps.includes('Step 1 - Clarifying Requirements → requirements'));
