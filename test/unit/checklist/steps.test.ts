@@ -40,6 +40,7 @@ describe('step recognition', () => {
       'MLOps → evaluation',
     ]);
     assert.ok(stepsByHeading(text, 'seven-step').includes('Ops → monitoring'));
+    assert.deepEqual(stepsByHeading('# N\n\n## Operational requirements\n'), ['N → -', 'Operational requirements → clarify']);
   });
 
   it('maps the same headings onto the seven-step framework', () => {
