@@ -10,14 +10,16 @@ export interface QuantityMatch {
   end: number;
 }
 
-const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+// Powers written out count too: "1e5", "10^5", "10**5".
+const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d{1,2}|\^\d{1,2}|\*\*\d{1,2})?`;
 // Lower-case `m` and `b` are left out: "5m" is as often minutes or metres as millions.
 const SCALE = String.raw`\s?(?:thousand|million|billion|trillion|[kK]|M|B|bn|mn|mil)\b`;
 const APPROX = String.raw`(?:~|≈|about|around|approx\.?|approximately|roughly|nearly|almost|under|over|up to|at least|at most|<=|>=|<|>|≤|≥)\s*`;
-// Not preceded by a letter, digit or dot (nor "B-"): keeps "p99", "v2", "B-1" and decimals' tails out.
+// Not preceded by a letter, digit or dot (nor "B-", though "sub-" is fine): keeps "p99", "v2",
+// "B-1" and decimals' tails out, and reads "sub-100ms".
 // Sticky: tried only at the few places a quantity can begin (see `digitQuantityMatches`).
 const QUANTITY_AT = new RegExp(
-  String.raw`(?<![\w.]|\w-)(${APPROX})?(${NUMBER})(${SCALE})?(?:\s*(?:-|–|—|to)\s*(${NUMBER})(${SCALE})?)?`,
+  String.raw`(?<![\w.]|\w-(?<!\bsub-))(${APPROX})?(${NUMBER})(${SCALE})?(?:\s*(?:-|–|—|to)\s*(${NUMBER})(${SCALE})?)?`,
   'y',
 );
 /** The alternatives of APPROX as plain words, to find where one ends right before a number. */
@@ -241,9 +243,15 @@ function isSpace(code: number): boolean {
 }
 
 function scaled(digits: string, scale: string | undefined): number {
-  const base = Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
+  const base = valueOf(digits.includes(',') ? digits.replace(/,/g, '') : digits);
   if (!scale) return base;
   return base * (SCALES[scale.trim().toLowerCase()] ?? 1);
+}
+
+/** A number's value; `Number` reads "1e5" itself, a power written "10^5" or "10**5" is raised here. */
+function valueOf(written: string): number {
+  const power = /^([\d.]+)(?:\^|\*\*)(\d+)$/.exec(written);
+  return power ? Number(power[1]) ** Number(power[2]) : Number(written);
 }
 
 /** What the number between `start` and `end` of the text measures: the words after it, else a label before it. */

@@ -5,18 +5,18 @@ import { extractQuantities } from '../../../src/core/parse/quantities';
 
 // What a number with its approximation word, scale and range looks like, written as one
 // pattern searched globally: the reading the extractor must agree with, however it searches.
-const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][+-]?\d{1,2}|\^\d{1,2}|\*\*\d{1,2})?`;
 const SCALE = String.raw`\s?(?:thousand|million|billion|trillion|[kK]|M|B|bn|mn|mil)\b`;
 const APPROX = String.raw`(?:~|≈|about|around|approx\.?|approximately|roughly|nearly|almost|under|over|up to|at least|at most|<=|>=|<|>|≤|≥)\s*`;
 const WRITTEN_QUANTITY = new RegExp(
-  String.raw`(?<![\w.]|\w-)(?:${APPROX})?${NUMBER}(?:${SCALE})?(?:\s*(?:-|–|—|to)\s*${NUMBER}(?:${SCALE})?)?`,
+  String.raw`(?<![\w.]|\w-(?<!\bsub-))(?:${APPROX})?${NUMBER}(?:${SCALE})?(?:\s*(?:-|–|—|to)\s*${NUMBER}(?:${SCALE})?)?`,
   'g',
 );
 
 const pieces = [
   'about', 'approx.', 'approx', 'approximately', 'up to', 'at most', 'under', 'thunder', 'over', '~', '≈', '<=', '<', '>', '≥',
   ' ', '  ', '\t', '\u00a0', '\u3000', '1', '23', '1,234', '1,23', '4.5', '.', ',', '-', '–', 'to', ' to ', 'k', 'K', 'M', 'B', 'bn',
-  ' million', 'x', 'B-', 'v', 'p', '_', 'QPS', ' ms', ' users', ' requests per second', '%', 'é',
+  ' million', 'x', 'B-', 'sub-', 'e5', 'E-3', '^', '**', 'v', 'p', '_', 'QPS', ' ms', ' users', ' requests per second', '%', 'é',
 ];
 
 test('finds the numbers a global search of the written pattern finds, with the same starts and words', () => {
@@ -31,6 +31,13 @@ test('finds the numbers a global search of the written pattern finds, with the s
     }),
     { numRuns: 3000 },
   );
+});
+
+test('reads powers written out, and a figure after "sub-"', () => {
+  const read = (text: string): Array<[string, number]> => extractQuantities(text).map((quantity) => [quantity.kind, quantity.value]);
+  assert.deepEqual(read('About 1e5 QPS.'), [['qps', 100_000]]);
+  assert.deepEqual(read('Roughly 10^5 QPS, 10**6 users.'), [['qps', 100_000], ['users', 1_000_000]]);
+  assert.deepEqual(read('Latency must be sub-100ms; a B-2 bomber is no figure.'), [['latency', 100]]);
 });
 
 test('reads approximation words, spaces of any kind, scales and ranges', () => {
