@@ -8,6 +8,11 @@ import { STARTER_PIPELINE } from '../../../src/core/starterPipeline';
 const passage = (text: string, problem = 'other'): FileReport =>
   checkAnswer(`---\nproblem: ${problem}\n---\n# Answer\n\n${text}\n`, { forceAnswer: true });
 const statusOf = (report: FileReport, id: string): string | undefined => report.items.find((item) => item.id === id)?.status;
+/** Each passage checked alone: the item is missing after every one of the first, covered after every one of the second. */
+function assertReadings(id: string, readings: { missing: string[]; covered: string[] }, problem = 'other'): void {
+  for (const text of readings.missing) assert.equal(statusOf(passage(text, problem), id), 'missing', text);
+  for (const text of readings.covered) assert.equal(statusOf(passage(text, problem), id), 'covered', text);
+}
 const lineOf = (report: FileReport, id: string): number | undefined => report.items.find((item) => item.id === id)?.line;
 
 describe('what is no evidence', () => {
@@ -94,87 +99,81 @@ describe('words that only look like an item', () => {
   });
 
   it('feature, image and temperature scaling, and a bottleneck layer, are no system scaling', () => {
-    for (const text of [
-      '* Preprocessing: decoding, resize, scaling, normalization.',
-      '* Numeric inputs get feature scaling and log transforms.',
-      '* Calibrate the scores with temperature scaling on a held-out day.',
-      '* The backbone stacks inverted bottleneck blocks; the bottleneck layer gives a 256-d embedding.',
-      '* A KD-tree partitions space into two at each node.',
-    ]) {
-      assert.equal(statusOf(passage(text), 'scaling'), 'missing', text);
-    }
-    for (const text of [
-      '* Scaling: model servers autoscale on QPS.',
-      '* The feature store lookup is the bottleneck at peak, so we cache per user.',
-      '* The index is partitioned by user id across 32 hosts.',
-    ]) {
-      assert.equal(statusOf(passage(text), 'scaling'), 'covered', text);
-    }
+    assertReadings('scaling', {
+      missing: [
+        '* Preprocessing: decoding, resize, scaling, normalization.',
+        '* Numeric inputs get feature scaling and log transforms.',
+        '* Calibrate the scores with temperature scaling on a held-out day.',
+        '* The backbone stacks inverted bottleneck blocks; the bottleneck layer gives a 256-d embedding.',
+        '* A KD-tree partitions space into two at each node.',
+      ],
+      covered: [
+        '* Scaling: model servers autoscale on QPS.',
+        '* The feature store lookup is the bottleneck at peak, so we cache per user.',
+        '* The index is partitioned by user id across 32 hosts.',
+      ],
+    });
   });
 
   it('computing features, edge cases, a cost function and an advertiser\'s budget are no constraints', () => {
-    for (const text of [
-      '* For each user and event pair, compute features and label 1 if registered.',
-      '* Handle edge cases such as empty histories.',
-      '* The cost function is cross-entropy.',
-      '* Retrieval respects targeting and budget pacing.',
-    ]) {
-      assert.equal(statusOf(passage(text, 'ads'), 'constraints'), 'missing', text);
-    }
-    for (const text of [
-      '* Limited compute: one GPU per region for serving.',
-      '* The model runs on edge devices with 2 GB of RAM.',
-      '* Serving cost must stay under $0.01 per 1,000 requests.',
-      '* The latency budget is 100 ms.',
-    ]) {
-      assert.equal(statusOf(passage(text, 'ads'), 'constraints'), 'covered', text);
-    }
+    assertReadings('constraints', {
+      missing: [
+        '* For each user and event pair, compute features and label 1 if registered.',
+        '* Handle edge cases such as empty histories.',
+        '* The cost function is cross-entropy.',
+        '* Retrieval respects targeting and budget pacing.',
+      ],
+      covered: [
+        '* Limited compute: one GPU per region for serving.',
+        '* The model runs on edge devices with 2 GB of RAM.',
+        '* Serving cost must stay under $0.01 per 1,000 requests.',
+        '* The latency budget is 100 ms.',
+      ],
+    }, 'ads');
   });
 
   it('a training batch says nothing of how fresh predictions are; batch against real-time does', () => {
-    for (const text of [
-      '* Fetch the user features once and broadcast them across the batch.',
-      '* In-batch negatives come free; the batch size is 4,096.',
-      '* Use class-balanced batch sampling for rare harms.',
-    ]) {
-      assert.equal(statusOf(passage(text), 'freshness'), 'missing', text);
-    }
-    for (const text of ['* Static features come from a daily batch job.', '* Batch for item embeddings, streaming for session features.']) {
-      assert.equal(statusOf(passage(text), 'freshness'), 'covered', text);
-    }
+    assertReadings('freshness', {
+      missing: [
+        '* Fetch the user features once and broadcast them across the batch.',
+        '* In-batch negatives come free; the batch size is 4,096.',
+        '* Use class-balanced batch sampling for rare harms.',
+      ],
+      covered: ['* Static features come from a daily batch job.', '* Batch for item embeddings, streaming for session features.'],
+    });
   });
 
   it('popularity as a feature, or a learning rate, is no baseline; a popularity ranker is one', () => {
-    for (const text of ['* Document popularity and quality scores feed the ranker.', '* Train with Adam, lr = 0.001 and a cosine schedule.']) {
-      assert.equal(statusOf(passage(text), 'baseline'), 'missing', text);
-    }
-    for (const text of ['* Start from a popularity-based ranker per region.', '* LR on hashed crosses first, then the deep model.']) {
-      assert.equal(statusOf(passage(text), 'baseline'), 'covered', text);
-    }
+    assertReadings('baseline', {
+      missing: ['* Document popularity and quality scores feed the ranker.', '* Train with Adam, lr = 0.001 and a cosine schedule.'],
+      covered: ['* Start from a popularity-based ranker per region.', '* LR on hashed crosses first, then the deep model.'],
+    });
   });
 
   it('statistical bias in clicks or a model is no fairness; bias across groups is', () => {
-    for (const text of [
-      '* Clicks are heavily biased by position.',
-      '* Popular items appear as negatives more often, which biases the model against them.',
-      '* Positional data bias inflates the top slots.',
-      '* Each layer adds a bias term.',
-    ]) {
-      assert.equal(statusOf(passage(text), 'fairness'), 'missing', text);
-    }
-    for (const text of ['* Check for bias across skin tones and regions.', '* The classifier may be biased against non-English posts.']) {
-      assert.equal(statusOf(passage(text), 'fairness'), 'covered', text);
-    }
+    assertReadings('fairness', {
+      missing: [
+        '* Clicks are heavily biased by position.',
+        '* Popular items appear as negatives more often, which biases the model against them.',
+        '* Positional data bias inflates the top slots.',
+        '* Each layer adds a bias term.',
+      ],
+      covered: ['* Check for bias across skin tones and regions.', '* The classifier may be biased against non-English posts.'],
+    });
   });
 
   it('whether a model type suits continual learning is no retraining plan', () => {
-    assert.equal(statusOf(passage('* GBDT: good for tabular data, not for continual learning.'), 'retraining'), 'missing');
-    assert.equal(statusOf(passage('* Continual learning: fine-tune daily on the last day of logs.'), 'retraining'), 'covered');
+    assertReadings('retraining', {
+      missing: ['* GBDT: good for tabular data, not for continual learning.'],
+      covered: ['* Continual learning: fine-tune daily on the last day of logs.'],
+    });
   });
 
   it('a box labeled with a name is no label source; positives defined by engagement are', () => {
-    assert.equal(statusOf(passage('* Draw a box labeled "embedding model" between the towers.'), 'labels'), 'missing');
-    assert.equal(statusOf(passage('* Positives (user engaged with item) come free; negatives are sampled.'), 'labels'), 'covered');
+    assertReadings('labels', {
+      missing: ['* Draw a box labeled "embedding model" between the towers.'],
+      covered: ['* Positives (user engaged with item) come free; negatives are sampled.'],
+    });
   });
 
   it('an alert on a model\'s worst class is model monitoring, not the service\'s health', () => {
@@ -185,12 +184,10 @@ describe('words that only look like an item', () => {
   });
 
   it('a feature map, or mapping an image to a vector, is no mean average precision', () => {
-    for (const text of ['* The CNN turns the image into a feature map for the decoder.', '* Map each image to a vector so near-duplicates sit close.']) {
-      assert.equal(statusOf(passage(text), 'offline-metric'), 'missing', text);
-    }
-    for (const text of ['* Offline: mAP@10 on a labelled relevance set.', '* The detector reaches a mAP of 0.45 on the held-out set.']) {
-      assert.equal(statusOf(passage(text), 'offline-metric'), 'covered', text);
-    }
+    assertReadings('offline-metric', {
+      missing: ['* The CNN turns the image into a feature map for the decoder.', '* Map each image to a vector so near-duplicates sit close.'],
+      covered: ['* Offline: mAP@10 on a labelled relevance set.', '* The detector reaches a mAP of 0.45 on the held-out set.'],
+    });
   });
 
   it('terse notes still name the objective, the funnel and the fallback', () => {
