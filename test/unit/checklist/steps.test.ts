@@ -29,7 +29,7 @@ describe('step recognition', () => {
   });
 
   it('reads the short headings of notes: details, ops, operations, after launch', () => {
-    const text = '# Notes\n\n## Requirements\n\n## Details\n\n## Launch\n\n## Ops\n\n## Operations\n\n## MLOps\n';
+    const text = '# Notes\n\n## Requirements\n\n## Details\n\n## Launch\n\n## Ops\n\n## Operations\n\n## MLOps\n\n## After launch\n';
     assert.deepEqual(stepsByHeading(text), [
       'Notes → -',
       'Requirements → clarify',
@@ -38,6 +38,7 @@ describe('step recognition', () => {
       'Ops → evaluation',
       'Operations → evaluation',
       'MLOps → evaluation',
+      'After launch → evaluation',
     ]);
     assert.ok(stepsByHeading(text, 'seven-step').includes('Ops → monitoring'));
     assert.deepEqual(stepsByHeading('# N\n\n## Operational requirements\n'), ['N → -', 'Operational requirements → clarify']);
