@@ -60,6 +60,9 @@ export type QuantityKind =
   | 'requests-per-user'
   | 'count';
 
+/** The period a rate is stated over when it is not per second: "1B requests per day". */
+export type RatePeriod = 'minute' | 'hour' | 'day';
+
 export interface Quantity {
   kind: QuantityKind;
   /** Value in the kind's base unit: users, requests/s, milliseconds, items, bytes, seconds, percent, requests per user per day. */
@@ -68,6 +71,8 @@ export interface Quantity {
   upper?: number;
   /** The words that were read as this quantity. */
   text: string;
+  /** For a rate the text states per minute, hour or day: that period (`value` is per second all the same). */
+  period?: RatePeriod;
   span: Span;
   /** Index in `Answer.units` of the prose unit that states it. */
   unit: number;

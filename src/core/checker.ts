@@ -13,6 +13,7 @@ import { crossCheckFindings } from './checklist/crossChecks';
 import { evaluateItems } from './checklist/evaluate';
 import { indexEvidence, UnitReader } from './checklist/evidence';
 import { itemFindings } from './checklist/findings';
+import { estimateFromUsers } from './checklist/throughput';
 import { ItemMatcher } from './checklist/matcher';
 import { statedTasks } from './checklist/metricFit';
 import { unsuppressed } from './checklist/suppress';
@@ -56,6 +57,7 @@ export function createChecker(options: CheckOptions = {}): Checker {
           tasks: statedTasks({ framework, items: catalogue.items, problem, sectionSteps, evidence, off }),
           hasMain: main,
           hasRequired: required,
+          throughput: estimateFromUsers(answer),
         }),
         ...crossCheckFindings({ answer, evidence, states, problem, rules }),
       ];

@@ -2,12 +2,13 @@
  * Checks across sections (checklist.md): numbers and choices in one step that contradict
  * another step.
  */
-import type { Answer, Quantity } from '../answer';
+import type { Answer } from '../answer';
 import type { FindingDetail, ItemState } from '../api';
 import type { RuleSetting } from '../config';
 import type { ProblemFamily, Severity } from '../framework';
 import type { EvidenceIndex } from './evidence';
 import { detail } from './findings';
+import { arithmeticOf, describeThroughput, estimateFromUsers } from './throughput';
 
 export interface CrossCheckContext {
   answer: Answer;
@@ -26,10 +27,6 @@ export const CROSS_CHECK_RULES: Readonly<Record<string, Severity>> = {
   'cold-start-strategy': 'hint',
 };
 
-const SECONDS_PER_DAY = 86_400;
-// Assumed when the answer states no requests per user per day: a typical feed or search user.
-const ASSUMED_REQUESTS_PER_USER = 10;
-
 export function crossCheckFindings(context: CrossCheckContext): FindingDetail[] {
   const found: FindingDetail[] = [];
   const add = (rule: string, finding: Omit<FindingDetail, 'severity'> | undefined): void => {
@@ -47,28 +44,18 @@ export function crossCheckFindings(context: CrossCheckContext): FindingDetail[] 
 }
 
 function qpsAgainstDau({ answer }: CrossCheckContext): Omit<FindingDetail, 'severity'> | undefined {
-  const dau = answer.quantities.find((q) => q.kind === 'users' && isDaily(q, answer));
+  const estimate = estimateFromUsers(answer);
   const qps = answer.quantities.find((q) => q.kind === 'qps');
-  if (!dau || !qps || dau.value <= 0 || qps.value <= 0) return undefined;
-  const perUser = answer.quantities.find((q) => q.kind === 'requests-per-user');
-  const requests = perUser?.value ?? ASSUMED_REQUESTS_PER_USER;
-  const average = (dau.value * requests) / SECONDS_PER_DAY;
+  if (!estimate || !qps || qps.value <= 0) return undefined;
+  const { average } = estimate;
   const stated = qps.upper ?? qps.value;
   // Peak may be 3× average; only an order of magnitude beyond that is worth a word.
   if (stated <= average * 30 && qps.value >= average / 10) return undefined;
-  const assumption = perUser ? `${formatNumber(requests)} requests/user/day` : `${requests} requests/user/day (assumed)`;
   const direction = qps.value < average ? 'low' : 'high';
   const message =
-    `QPS ${qps.text.trim()} looks ${direction} for ${dau.text.trim()}: ${formatNumber(dau.value)} DAU × ${assumption} ÷ 86,400 ≈ ` +
-    `${formatNumber(average)} QPS average, peak ≈ ${formatNumber(average * 2)}-${formatNumber(average * 3)}. ` +
+    `QPS ${describeThroughput(qps)} looks ${direction} for ${estimate.dau.text.trim()}: ${arithmeticOf(estimate)}. ` +
     'Check the figures or state the requests per user per day.';
   return withoutSeverity(detail('qps-dau', 'hint', qps.span, message));
-}
-
-function isDaily(quantity: Quantity, answer: Answer): boolean {
-  if (/\bdau|daily/i.test(quantity.text)) return true;
-  const unit = answer.units[quantity.unit];
-  return unit !== undefined && /\b(?:dau|daily active)/i.test(unit.text) && !/\b(?:mau|monthly|total|registered)\b/i.test(quantity.text);
 }
 
 const ONLINE_WORK = /\b(?:per (?:request|query|page load)|(?:at|on each) (?:request|query) time|on (?:each|every) request|online (?:path|serving|inference|scoring|ranking|work)|real[- ]?time (?:scoring|inference|ranking|serving))\b/i;
@@ -141,16 +128,4 @@ function coldStartWithoutStrategy({ evidence, states }: CrossCheckContext): Omit
 function withoutSeverity(finding: FindingDetail): Omit<FindingDetail, 'severity'> {
   const { severity: _severity, ...rest } = finding;
   return rest;
-}
-
-export function formatNumber(value: number): string {
-  const abs = Math.abs(value);
-  if (abs >= 1e9) return `${trim(value / 1e9)}B`;
-  if (abs >= 1e6) return `${trim(value / 1e6)}M`;
-  if (abs >= 1e5) return `${trim(value / 1e3)}K`;
-  return Math.round(value).toLocaleString('en-US');
-}
-
-function trim(value: number): string {
-  return value >= 100 ? Math.round(value).toString() : Number(value.toPrecision(3)).toString();
 }

@@ -9,6 +9,7 @@ import type { ChecklistItem, Severity } from '../framework';
 import { snippetToText } from '../snippetText';
 import { hasKnownType } from './evaluate';
 import type { TaskFamily } from './metricFit';
+import { arithmeticOf, type ThroughputEstimate } from './throughput';
 
 export interface FindingContext {
   answer: Answer;
@@ -20,7 +21,12 @@ export interface FindingContext {
   /** Whether the `requires` side of an item was found (offline-online message). */
   hasRequired: (item: ChecklistItem) => boolean;
   hasMain: (item: ChecklistItem) => boolean;
+  /** The throughput the answer's own daily users imply (QPS message), when it states them. */
+  throughput: ThroughputEstimate | undefined;
 }
+
+/** The item whose message can show the answer's own throughput arithmetic. */
+const THROUGHPUT_ITEM = 'qps';
 
 const SOFTER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'hint', hint: 'hint' };
 
@@ -56,6 +62,14 @@ function messageFor(state: ItemState, context: FindingContext): string {
   const example = exampleOf(item);
   // Workspace items may come without a template: then there is no example to show.
   const suggestion = example ? ` Add e.g. “${example}”.` : '';
+  // The answer's own users give a better example than the template's; under one request per
+  // second the figure is a placeholder's ("1 DAU"), not an estimate worth showing.
+  if (item.id === THROUGHPUT_ITEM && context.throughput && context.throughput.average >= 1) {
+    const estimate = `from the answer's own figures, ${arithmeticOf(context.throughput)}`;
+    return state.status === 'needs-number'
+      ? `${item.title} mentioned without a per-second figure: ${estimate}.`
+      : `Missing ${lowerFirst(item.title)}: ${item.why} Add it: ${estimate}.`;
+  }
   if (state.status === 'needs-number') {
     return `${item.title} mentioned without a number: add a figure in the same sentence${example ? `, e.g. “${example}”` : ''}.`;
   }

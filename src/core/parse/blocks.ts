@@ -248,6 +248,7 @@ function addUnit(
     // Written out rather than spread: this runs for every number of the answer.
     const quantity: Quantity = { kind: found.kind, value: found.value, text: found.text, span: spanWithin ? spanWithin(found.start, found.end) : span, unit };
     if (found.upper !== undefined) quantity.upper = found.upper;
+    if (found.period !== undefined) quantity.period = found.period;
     into.quantities.push(quantity);
   }
 }

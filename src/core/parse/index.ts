@@ -127,10 +127,11 @@ function place(content: ChunkContent, startLine: number, unitBase: number): Plac
   const headings = content.headings.map((heading) => ({ level: heading.level, text: heading.text, span: shift(heading.span, startLine) }));
   const units = content.units.map((unit): TextUnit => ({ kind: unit.kind, text: unit.text, span: shift(unit.span, startLine), section: UNPLACED }));
   const quantities = content.quantities.map((quantity): Quantity => {
-    const { kind, value, upper, text } = quantity;
-    const span = shift(quantity.span, startLine);
-    const unit = quantity.unit + unitBase;
-    return upper === undefined ? { kind, value, text, span, unit } : { kind, value, upper, text, span, unit };
+    const { kind, value, upper, text, period } = quantity;
+    const placed: Quantity = { kind, value, text, span: shift(quantity.span, startLine), unit: quantity.unit + unitBase };
+    if (upper !== undefined) placed.upper = upper;
+    if (period !== undefined) placed.period = period;
+    return placed;
   });
   return { startLine, unitBase, headings, units, quantities };
 }

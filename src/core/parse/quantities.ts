@@ -1,4 +1,4 @@
-import type { QuantityKind } from '../answer';
+import type { QuantityKind, RatePeriod } from '../answer';
 
 /** A quantity found in a unit's text, addressed by offsets into that text. */
 export interface QuantityMatch {
@@ -8,6 +8,8 @@ export interface QuantityMatch {
   text: string;
   start: number;
   end: number;
+  /** For a rate stated per minute, hour or day: that period (`value` is per second all the same). */
+  period?: RatePeriod;
 }
 
 // Powers written out count too: "1e5", "10^5", "10**5".
@@ -41,6 +43,9 @@ const SCALES: Record<string, number> = {
 };
 
 const FEW_WORDS = String.raw`(?:\s+[\w/-]+){0,3}?`;
+
+// What is counted in a request rate: requests themselves, or the events that each make one.
+const RATE_NOUNS = String.raw`requests?|queries|searches|sessions|visits|page\s?views|feed\s+(?:loads|refreshes|requests)|refreshes|views|scrolls|times|predictions|inferences|calls|lookups|transactions|payments|orders`;
 
 interface UnitRule {
   kind: QuantityKind;
@@ -78,9 +83,11 @@ const AFTER_RULES: UnitRule[] = [
   },
   {
     kind: 'requests-per-user',
-    gate: /day/i,
+    gate: /day|hour|hr|min/i,
+    // Requests over a day, an hour or a minute: per user ("20 feed requests per day", "10
+    // searches per user per day") or in total ("1B requests/day"); `readRate` tells which.
     pattern: new RegExp(
-      String.raw`^${FEW_WORDS}\s+(?:requests?|queries|searches|sessions|visits|page\s?views|feed\s+(?:loads|refreshes|requests)|refreshes|views|scrolls)\s*(?:per|/|a|each)\s*(?:(?:user|DAU|person)\s*(?:per|/|a|each)\s*)?day\b`,
+      String.raw`^${FEW_WORDS}\s+(${RATE_NOUNS})\s*(?:per|/|an?|each)\s*((?:user|DAU|person|customer|member)\s*(?:per|/|an?|each)\s*)?(day|hour|hr|minute|min)\b`,
       'i',
     ),
   },
@@ -149,14 +156,16 @@ function addWordQuantities(text: string, found: QuantityMatch[]): void {
     const end = start + match[0].length;
     const multiplier = match[1] ? WORD_VALUES[match[1].toLowerCase().replace(/\s+/g, ' ')] ?? 1 : WORD_VALUES[match[3].toLowerCase()] ?? 1;
     const scale = match[2] ? SCALES[match[2].toLowerCase()] ?? WORD_VALUES[match[2].toLowerCase()] ?? 1 : 1;
-    const classified = classify(text, start, end);
-    found.push({
+    const classified = classify(text, start, end, multiplier * scale);
+    const quantity: QuantityMatch = {
       kind: classified.kind,
       value: multiplier * scale * classified.factor,
       text: text.slice(start, end + classified.unitLength),
       start,
       end: end + classified.unitLength,
-    });
+    };
+    if (classified.period) quantity.period = classified.period;
+    found.push(quantity);
   }
 }
 
@@ -168,7 +177,7 @@ function addDigitQuantities(text: string, found: QuantityMatch[]): void {
     const upper = match[4] === undefined ? undefined : scaled(match[4], match[5] ?? match[3]);
     // A range's lower bound inherits the upper bound's scale: "10-20k" is 10k to 20k.
     const lower = match[3] === undefined && match[5] !== undefined ? scaled(match[2]!, match[5]) : value;
-    const classified = classify(text, start, end);
+    const classified = classify(text, start, end, upper ?? lower);
     const factor = classified.factor;
     const quantity: QuantityMatch = {
       kind: classified.kind,
@@ -178,6 +187,7 @@ function addDigitQuantities(text: string, found: QuantityMatch[]): void {
       end: end + classified.unitLength,
     };
     if (upper !== undefined) quantity.upper = upper * factor;
+    if (classified.period) quantity.period = classified.period;
     found.push(quantity);
   }
 }
@@ -254,8 +264,16 @@ function valueOf(written: string): number {
   return power ? Number(power[1]) ** Number(power[2]) : Number(written);
 }
 
+/** How a number is read: its kind, the factor into the kind's base unit, the unit words' length. */
+interface Reading {
+  kind: QuantityKind;
+  factor: number;
+  unitLength: number;
+  period?: RatePeriod;
+}
+
 /** What the number between `start` and `end` of the text measures: the words after it, else a label before it. */
-function classify(whole: string, start: number, end: number): { kind: QuantityKind; factor: number; unitLength: number } {
+function classify(whole: string, start: number, end: number, value: number): Reading {
   const after = whole.slice(end, end + 60);
   const first = FIRST_AFTER_SPACES.exec(after)?.[1]?.toLowerCase() ?? '';
   for (const rule of AFTER_RULES) {
@@ -263,6 +281,11 @@ function classify(whole: string, start: number, end: number): { kind: QuantityKi
     if (rule.gate && !rule.gate.test(after)) continue;
     const unit = rule.pattern.exec(after);
     if (!unit) continue;
+    if (rule.kind === 'requests-per-user') {
+      const rate = readRate(unit, value, whole.slice(Math.max(0, start - 40), start));
+      if (rate) return rate;
+      continue;
+    }
     const word = unit[1] ?? unit[0].trim();
     if (rule.kind === 'duration' && /^(?:s|secs?|seconds?)$/i.test(word) && LATENCY_CONTEXT.test(whole)) {
       return { kind: 'latency', factor: 1000, unitLength: unit[0].length };
@@ -277,4 +300,33 @@ function classify(whole: string, start: number, end: number): { kind: QuantityKi
     }
   }
   return { kind: 'count', factor: 1, unitLength: 0 };
+}
+
+const PERIOD_SECONDS: Record<RatePeriod, number> = { day: 86_400, hour: 3_600, minute: 60 };
+// Who makes the requests, said before the number: "each user opens the app 8 times a day".
+const PER_USER_BEFORE = /\b(?:users?|DAUs?|each|every|people|customers?|members?|they)\b/i;
+/** Fewer requests than this per day, with no "per user" said, are one user's; more are a total. */
+const LARGEST_PER_USER = 1_000;
+
+/**
+ * A request rate over a day, an hour or a minute: requests per user per day when the words say
+ * "per user" or the figure is one user's size, else a total, read as requests per second.
+ * "Times" counts requests only when someone who makes them is named before the number.
+ */
+function readRate(unit: RegExpExecArray, value: number, before: string): Reading | undefined {
+  const noun = unit[1]!.toLowerCase();
+  const period = periodOf(unit[3]!);
+  const unitLength = unit[0].length;
+  const perDay = PERIOD_SECONDS.day / PERIOD_SECONDS[period];
+  if (unit[2] !== undefined) return { kind: 'requests-per-user', factor: perDay, unitLength };
+  if (value >= LARGEST_PER_USER) return { kind: 'qps', factor: 1 / PERIOD_SECONDS[period], unitLength, period };
+  if (noun === 'times' && !PER_USER_BEFORE.test(before)) return undefined;
+  if (period === 'day') return { kind: 'requests-per-user', factor: 1, unitLength };
+  return noun === 'times' ? undefined : { kind: 'qps', factor: 1 / PERIOD_SECONDS[period], unitLength, period };
+}
+
+function periodOf(word: string): RatePeriod {
+  const lower = word.toLowerCase();
+  if (lower === 'day') return 'day';
+  return lower.startsWith('h') ? 'hour' : 'minute';
 }

@@ -168,6 +168,30 @@ describe('cross-section checks', () => {
     assert.equal(rulesOf(passage('We have 100M DAU.\n\nWe expect ~11,574 QPS.')).includes('qps-dau'), false);
   });
 
+  it('reads a daily request volume as throughput, per second, in its arithmetic', () => {
+    const consistent = passage('We have 100M DAU.\n\nWe serve about 1B feed requests per day.');
+    assert.equal(statusOf(consistent, 'qps'), 'covered');
+    assert.equal(rulesOf(consistent).includes('qps-dau'), false);
+    const finding = passage('We have 100M DAU.\n\nWe serve 5M requests per day.').findings.find((f) => f.rule === 'qps-dau');
+    assert.match(finding?.message ?? '', /^QPS 5M requests per day \(≈ 58 QPS\) looks low for 100M DAU: /);
+  });
+
+  it('uses the requests per user per day as stated, not a daily total', () => {
+    const report = passage('We have 300M DAU; users open the app about 5 times a day.\n\nThat is 1.5B feed requests a day, about 17k QPS.');
+    assert.equal(rulesOf(report).includes('qps-dau'), false);
+  });
+
+  it('suggests the QPS from the answer\'s own users when throughput lacks a figure', () => {
+    const mentioned = passage('We have 20M DAU, each making about 8 searches per day.\n\nThroughput matters for serving.');
+    assert.equal(statusOf(mentioned, 'qps'), 'needs-number');
+    assert.match(
+      mentioned.findings.find((f) => f.rule === 'qps')?.message ?? '',
+      /without a per-second figure: from the answer's own figures, 20M DAU × 8 requests\/user\/day ÷ 86,400 ≈ 1,852 QPS average, peak ≈ 3,704-5,556\.$/,
+    );
+    const missing = passage('We have 20M DAU.').findings.find((f) => f.rule === 'qps');
+    assert.match(missing?.message ?? '', /^Missing throughput \(QPS\): .* 20M DAU × 10 requests\/user\/day \(assumed\) ÷ 86,400 ≈ 2,315 QPS average/);
+  });
+
   it('warns on a random split in a time-ordered problem', () => {
     const report = checkAnswer('# Ad click prediction\n\n## Clarify\n\n## Metrics\n\nWe randomly split the logs into train and test.\n');
     assert.ok(rulesOf(report).includes('random-split'));

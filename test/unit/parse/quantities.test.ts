@@ -49,3 +49,19 @@ test('reads approximation words, spaces of any kind, scales and ranges', () => {
   assert.deepEqual(read('v2 and B-1 are names, 3.5M DAU is a number'), [['3.5M DAU', 3_500_000, undefined]]);
   assert.deepEqual(read('inference within 40 μs'), [['40 μs', 0.04, undefined]]);
 });
+
+test('reads request rates over a day, an hour or a minute: one user\'s, or a total per second', () => {
+  const read = (text: string): Array<[string, number, string]> =>
+    extractQuantities(text).map((quantity) => [quantity.kind, Math.round(quantity.value * 100) / 100, quantity.text]);
+  assert.deepEqual(read('We serve about 1B feed requests per day.'), [['qps', 11574.07, 'about 1B feed requests per day']]);
+  assert.deepEqual(read('2M requests per hour, ~50K transactions per minute'), [
+    ['qps', 555.56, '2M requests per hour'],
+    ['qps', 833.33, '~50K transactions per minute'],
+  ]);
+  assert.deepEqual(read('Each user makes ~10 requests per day.'), [['requests-per-user', 10, '~10 requests per day']]);
+  assert.deepEqual(read('5 searches per user per hour'), [['requests-per-user', 120, '5 searches per user per hour']]);
+  assert.deepEqual(read('users open the app 8 times a day'), [['requests-per-user', 8, '8 times a day']]);
+  // Without someone making them, a few "times a day" are a cadence, not requests.
+  assert.deepEqual(read('We retrain 4 times a day'), [['count', 4, '4']]);
+  assert.equal(extractQuantities('10M searches/day')[0]?.period, 'day');
+});
