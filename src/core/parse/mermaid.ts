@@ -13,7 +13,15 @@ export function mermaidFenceForm(info: string, marker: string): FenceForm | unde
  * `---` front matter block, as Mermaid itself reads it. Undefined when the block has none.
  */
 export function diagramTypeOf(source: string): string | undefined {
-  const lines = source.split('\n');
+  const typeLine = typeLineOf(source.split('\n'));
+  return typeLine && /^[A-Za-z][\w-]*/.exec(typeLine.rest)?.[0];
+}
+
+/**
+ * The line that names the diagram's type, and the text of it from the type keyword on: what comes
+ * before it (front matter, directives, comments, blank lines) configures the diagram but shows nothing.
+ */
+export function typeLineOf(lines: string[]): { line: number; rest: string } | undefined {
   let index = 0;
   if (lines[0]?.trim() === '---') {
     const close = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
@@ -21,13 +29,12 @@ export function diagramTypeOf(source: string): string | undefined {
   }
   let inDirective = false;
   for (; index < lines.length; index++) {
-    let line = lines[index].trim();
+    let line = lines[index]!.trim();
     // Directives may span lines: %%{init: { … }}%%
     if (inDirective) {
-      if (line.includes('}%%')) {
-        inDirective = false;
-        line = line.slice(line.indexOf('}%%') + 3).trim();
-      } else continue;
+      if (!line.includes('}%%')) continue;
+      inDirective = false;
+      line = line.slice(line.indexOf('}%%') + 3).trim();
     }
     while (line.startsWith('%%{')) {
       const end = line.indexOf('}%%');
@@ -39,7 +46,7 @@ export function diagramTypeOf(source: string): string | undefined {
       line = line.slice(end + 3).trim();
     }
     if (line === '' || line.startsWith('%%')) continue;
-    return /^[A-Za-z][\w-]*/.exec(line)?.[0];
+    return { line: index, rest: line };
   }
   return undefined;
 }

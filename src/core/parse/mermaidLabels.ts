@@ -5,6 +5,8 @@
  * Identifiers (`A`, `RK`), keywords and styling are not words the diagram shows.
  */
 
+import { typeLineOf } from './mermaid';
+
 /** A label and where it stands in the diagram's source: a line of it and a column range. */
 export interface DiagramLabel {
   text: string;
@@ -18,21 +20,13 @@ export function diagramLabels(source: string, diagramType: string | undefined): 
   const read = type === 'flowchart' || type === 'graph' ? flowchartLabels : type === 'sequencediagram' ? sequenceLabels : otherLabels;
   const labels: DiagramLabel[] = [];
   const lines = source.split('\n');
-  let typeLineSeen = false;
-  let inFrontMatter = lines[0]?.trim() === '---';
-  for (let index = inFrontMatter ? 1 : 0; index < lines.length; index++) {
+  const typeLine = typeLineOf(lines);
+  if (!typeLine) return labels;
+  // The type line ("flowchart LR", "sequenceDiagram") names no content, nor does anything before it.
+  for (let index = typeLine.line + 1; index < lines.length; index++) {
     const line = lines[index]!;
     const trimmed = line.trim();
-    if (inFrontMatter) {
-      inFrontMatter = trimmed !== '---';
-      continue;
-    }
     if (trimmed === '' || trimmed.startsWith('%%')) continue;
-    if (!typeLineSeen) {
-      // The type line ("flowchart LR", "sequenceDiagram") names no content.
-      typeLineSeen = true;
-      continue;
-    }
     for (const found of read(line)) {
       const text = cleanLabel(line.slice(found.start, found.end));
       if (text) labels.push({ text, line: index, start: found.start, end: found.end });

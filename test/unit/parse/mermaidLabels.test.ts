@@ -67,6 +67,8 @@ test('other diagram types give their quoted strings and the text after a colon',
 test('skips directives, front matter and the type line', () => {
   const source = ['---', 'title: "Front [matter]"', '---', '%%{init: {"theme": "dark"}}%%', 'flowchart LR', '  A[Only label]'].join('\n');
   assert.deepEqual(labelsOf(source, 'flowchart'), ['Only label']);
+  const spread = ['%%{init: {', '  "theme": "forest",', '  "themeVariables": { "primaryColor": "#ffcccc", "lineColor": "[red]" }', '}}%%', 'graph TD', '  A(Event logs)'].join('\n');
+  assert.deepEqual(labelsOf(spread, 'graph'), ['Event logs'], 'a directive over several lines shows nothing');
 });
 
 test('a label is a unit of the answer whose range is the label in the document, also in an indented fence', () => {
