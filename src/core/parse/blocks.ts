@@ -244,7 +244,7 @@ function addUnit(
   const unit = into.units.length;
   into.units.push({ kind, text, span });
   if (kind === 'image' || kind === 'ascii-art') return;
-  for (const found of extractQuantities(withoutAddresses(text))) {
+  for (const found of extractQuantities(blankAddresses(text))) {
     // Written out rather than spread: this runs for every number of the answer.
     const quantity: Quantity = { kind: found.kind, value: found.value, text: found.text, span: spanWithin ? spanWithin(found.start, found.end) : span, unit };
     if (found.upper !== undefined) quantity.upper = found.upper;
@@ -254,11 +254,14 @@ function addUnit(
 }
 
 // Link targets and bare addresses hold numbers (paper ids, years) that measure nothing.
-const ADDRESS = /\]\([^)]*\)|\bhttps?:\/\/\S+/g;
+const ADDRESS = /\]\([^)]*\)|\b(?:https?:\/\/|www\.)\S+/gi;
 
-/** The text with every address blanked to spaces: offsets stay those of the original. */
-function withoutAddresses(text: string): string {
-  return text.includes('http') || text.includes('](') ? text.replace(ADDRESS, (address) => ' '.repeat(address.length)) : text;
+/**
+ * The text with every address blanked to spaces. Unlike the evidence reader's removal, the
+ * offsets stay those of the original: quantities found in it are placed by them.
+ */
+function blankAddresses(text: string): string {
+  return text.includes('](') || /https?:|www\./i.test(text) ? text.replace(ADDRESS, (address) => ' '.repeat(address.length)) : text;
 }
 
 function spanOf(line: number, character: number, endLine: number, endCharacter: number): Span {

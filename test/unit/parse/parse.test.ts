@@ -173,7 +173,7 @@ test('reads a paragraph that is one bold line as a heading nested under the Mark
 });
 
 test('reads no quantities inside link addresses', () => {
-  const answer = parseAnswer('See [the paper](https://arxiv.org/abs/2306.04833) and https://example.org/2023/10/post for 10M users.\n');
+  const answer = parseAnswer('See [the paper](https://arxiv.org/abs/2306.04833), https://example.org/2023/10/post and www.example.org/2024 for 10M users.\n');
   assert.deepEqual(answer.quantities.map((q) => q.text), ['10M users']);
 });
 
