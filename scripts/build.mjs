@@ -60,6 +60,17 @@ const targets = [
     banner: { js: '#!/usr/bin/env node' },
   },
   {
+    // Loaded by the CLI only when an answer holds a diagram: Mermaid is several megabytes.
+    name: 'cli mermaid parser',
+    entryPoints: ['src/cli/mermaidParser.ts'],
+    outfile: 'dist/mermaid-parser.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    minify: true,
+    alias: { dompurify: './src/cli/noSanitizer.ts' },
+  },
+  {
     name: 'core library',
     entryPoints: ['src/core/index.ts'],
     outfile: 'dist/core.js',

@@ -1,7 +1,8 @@
 /** Checks the collected files with one configuration; the same engine the editor uses. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createChecker } from '../core/index';
+import { createChecker, type DiagramSyntaxError } from '../core/index';
+import type { Diagram } from '../core/answer';
 import type { MlsdConfig } from '../core/config';
 import type { FileReport, JsonReport } from '../core/report';
 import type { FileToCheck } from './files';
@@ -18,24 +19,33 @@ export interface CheckRun {
   rules: Map<string, RuleDescription>;
 }
 
-export function checkFiles(
+/** Mermaid's parse error for a diagram's source, or undefined when it parses. */
+export type DiagramParser = (source: string) => Promise<DiagramSyntaxError | undefined>;
+
+export async function checkFiles(
   files: readonly FileToCheck[],
   cwd: string,
   config: MlsdConfig,
   framework: string | undefined,
-): CheckRun {
+  parseDiagram?: DiagramParser,
+): Promise<CheckRun> {
   const answerGlobs = [...DEFAULT_ANSWER_GLOBS, ...(config.answerFiles ?? [])];
   const reports: FileReport[] = [];
   const rules = new Map<string, RuleDescription>();
   for (const file of files) {
     const text = readText(resolve(cwd, file.path), file.path);
-    const checker = createChecker({
+    const options = {
       config,
       ...(framework ? { framework } : {}),
       forceAnswer: matchesAnyGlob(file.displayPath, answerGlobs),
       path: file.displayPath,
-    });
-    const outcome = checker.analyze(text);
+    };
+    let outcome = createChecker(options).analyze(text);
+    if (parseDiagram && outcome.report.isAnswer && outcome.answer.diagrams.length > 0) {
+      // Checked again with Mermaid's verdicts: a diagram that does not parse fails `diagram-valid`.
+      const diagramSyntax = await syntaxErrorsOf(outcome.answer.diagrams, parseDiagram);
+      if (diagramSyntax.size > 0) outcome = createChecker({ ...options, diagramSyntax }).analyze(text);
+    }
     // Files found while searching a directory are reported only when they are answers.
     if (!outcome.report.isAnswer && !file.explicit) continue;
     reports.push({ ...outcome.report, path: file.displayPath });
@@ -44,6 +54,15 @@ export function checkFiles(
     }
   }
   return { report: { version: 1, files: reports }, rules };
+}
+
+async function syntaxErrorsOf(diagrams: readonly Diagram[], parseDiagram: DiagramParser): Promise<Map<string, DiagramSyntaxError>> {
+  const errors = new Map<string, DiagramSyntaxError>();
+  for (const diagram of diagrams) {
+    const error = await parseDiagram(diagram.source);
+    if (error) errors.set(diagram.id, error);
+  }
+  return errors;
 }
 
 export function readText(absolutePath: string, shownPath: string): string {

@@ -6,7 +6,7 @@ import { catalogueFor, parseConfig } from '../core/index';
 import type { MlsdConfig } from '../core/config';
 import type { ConfigProblem } from '../core/configValidation';
 import { HELP, parseArgs, UsageError } from './args';
-import { checkFiles, readText } from './check';
+import { checkFiles, readText, type DiagramParser } from './check';
 import { collectFiles, InputError } from './files';
 import { formatSarif } from './format/sarif';
 import { formatText, summaryLine } from './format/text';
@@ -22,13 +22,15 @@ export interface CliContext {
   docsDirectory: string;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Mermaid's parser; without it a diagram is checked for a known type only. */
+  parseDiagram?: DiagramParser;
 }
 
 const CONFIG_FILE_NAME = '.mlsdrc.json';
 
-export function run(argv: readonly string[], context: CliContext): number {
+export async function run(argv: readonly string[], context: CliContext): Promise<number> {
   try {
-    return runOrThrow(argv, context);
+    return await runOrThrow(argv, context);
   } catch (error) {
     if (error instanceof UsageError) {
       context.stderr(`mlsd: ${error.message}\nRun 'mlsd --help' for usage.\n`);
@@ -42,7 +44,7 @@ export function run(argv: readonly string[], context: CliContext): number {
   }
 }
 
-function runOrThrow(argv: readonly string[], context: CliContext): number {
+async function runOrThrow(argv: readonly string[], context: CliContext): Promise<number> {
   const command = parseArgs(argv);
   if (command.kind === 'help') {
     context.stdout(HELP);
@@ -64,7 +66,7 @@ function runOrThrow(argv: readonly string[], context: CliContext): number {
     }
   }
   const files = collectFiles(command.paths, context.cwd);
-  const { report, rules } = checkFiles(files, context.cwd, config, command.framework);
+  const { report, rules } = await checkFiles(files, context.cwd, config, command.framework, context.parseDiagram);
 
   if (command.format === 'json') {
     context.stdout(`${JSON.stringify(report, null, 2)}\n`);

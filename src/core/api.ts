@@ -16,6 +16,19 @@ export interface CheckOptions {
   forceAnswer?: boolean;
   /** Shown in reports. */
   path?: string;
+  /**
+   * Mermaid's parse errors by diagram id, from a caller that can run Mermaid (the command line).
+   * Without them the checker knows only whether each block names a diagram type Mermaid knows.
+   */
+  diagramSyntax?: ReadonlyMap<string, DiagramSyntaxError>;
+}
+
+/** Mermaid's verdict on a diagram that names a known type but does not parse. */
+export interface DiagramSyntaxError {
+  /** 0-based line of the diagram's source that Mermaid blames. */
+  sourceLine: number;
+  /** Mermaid's message, without its own line count. */
+  message: string;
 }
 
 export interface ItemState {

@@ -43,7 +43,7 @@ export function createChecker(options: CheckOptions = {}): Checker {
     const isAnswer = isAnswerDocument(answer, recogniser, options.forceAnswer);
     const problem = problemFamilyOf(answer, options.config?.problem);
     const evidence = indexEvidence(answer, reader, (text) => recogniser.match(text) !== undefined);
-    const states = evaluateItems({ framework, items: catalogue.items, problem, sectionSteps, evidence, off });
+    const states = evaluateItems({ framework, items: catalogue.items, problem, sectionSteps, evidence, off, diagramSyntax: options.diagramSyntax });
     let findings: FindingDetail[] = [];
     if (isAnswer) {
       const main = (item: ChecklistItem): boolean => (evidence.units.get(item.id)?.length ?? 0) > 0;
@@ -58,6 +58,7 @@ export function createChecker(options: CheckOptions = {}): Checker {
           hasMain: main,
           hasRequired: required,
           throughput: estimateFromUsers(answer),
+          diagramSyntax: options.diagramSyntax,
         }),
         ...crossCheckFindings({ answer, evidence, states, problem, rules }),
       ];

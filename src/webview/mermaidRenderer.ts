@@ -4,6 +4,7 @@
  * line of the diagram's source.
  */
 import type { MermaidConfig } from 'mermaid';
+import { mermaidErrorLine, mermaidErrorMessage } from '../core/mermaidErrors';
 import type { DiagramTheme } from './theme';
 
 type Mermaid = typeof import('mermaid').default;
@@ -11,9 +12,6 @@ type Mermaid = typeof import('mermaid').default;
 export type RenderOutcome =
   | { kind: 'svg'; svg: string }
   | { kind: 'error'; message: string; /** 0-based line in the diagram source. */ sourceLine: number };
-
-export const NO_DIAGRAM_TYPE =
-  'This block names no diagram type Mermaid knows. Start it with one, such as "flowchart LR" or "sequenceDiagram".';
 
 let mermaidLoading: Promise<Mermaid> | undefined;
 let configuredThemeKey: string | undefined;
@@ -67,41 +65,10 @@ async function renderNow(source: string, theme: DiagramTheme): Promise<RenderOut
     const { svg } = await mermaid.render(elementId, source);
     return { kind: 'svg', svg };
   } catch (error) {
-    return { kind: 'error', message: messageOf(error), sourceLine: sourceLineOf(error, source) };
+    return { kind: 'error', message: mermaidErrorMessage(error), sourceLine: mermaidErrorLine(error, source) };
   } finally {
     // A failed render can leave Mermaid's scratch element behind.
     document.getElementById(`d${elementId}`)?.remove();
     document.getElementById(elementId)?.remove();
   }
-}
-
-function messageOf(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  if (/No diagram type detected/i.test(text)) return NO_DIAGRAM_TYPE;
-  // The panel and the diagnostic name the document line; Mermaid's own count would confuse.
-  return text.replace(/^Parse error on line \d+:\s*/i, 'Parse error:\n').replace(/\s+$/, '');
-}
-
-interface ParserErrorHash {
-  loc?: { first_line?: number };
-  line?: number;
-}
-
-/** Mermaid's parsers report 1-based lines of the text after front matter was cut off. */
-function sourceLineOf(error: unknown, source: string): number {
-  const hash = (error as { hash?: ParserErrorHash } | null)?.hash;
-  let line = hash?.loc?.first_line;
-  if (line === undefined) {
-    const match = /line (\d+)/i.exec(error instanceof Error ? error.message : String(error));
-    line = match ? Number(match[1]) : 1;
-  }
-  const lines = source.split('\n');
-  const zeroBased = Math.max(0, line - 1) + frontMatterLines(lines);
-  return Math.min(zeroBased, Math.max(0, lines.length - 1));
-}
-
-function frontMatterLines(lines: string[]): number {
-  if (lines[0]?.trim() !== '---') return 0;
-  const end = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
-  return end > 0 ? end + 1 : 0;
 }

@@ -14,7 +14,8 @@ import type {
 } from '../protocol';
 import { DiagramCard, type CardAction } from './diagramCard';
 import { svgToPng, svgWithBackground } from './exportImage';
-import { NO_DIAGRAM_TYPE, renderDiagram, rendersSoFar, type RenderOutcome } from './mermaidRenderer';
+import { NO_DIAGRAM_TYPE } from '../core/mermaidErrors';
+import { renderDiagram, rendersSoFar, type RenderOutcome } from './mermaidRenderer';
 import { RenderCache } from './svgCache';
 import { readTheme, WHITE_THEME, type DiagramTheme } from './theme';
 import type { WebviewApi } from './vscodeApi';

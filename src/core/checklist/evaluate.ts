@@ -3,8 +3,8 @@
  * with the unit that shows it. Evidence anywhere in the answer counts; evidence inside the
  * item's own step is preferred as the place to point at.
  */
-import type { Answer, QuantityKind, Span } from '../answer';
-import type { ItemState } from '../api';
+import type { Answer, Diagram, QuantityKind, Span } from '../answer';
+import type { DiagramSyntaxError, ItemState } from '../api';
 import type { ChecklistItem, Framework, ProblemFamily } from '../framework';
 import { appliesTo } from '../problem';
 import type { EvidenceIndex } from './evidence';
@@ -18,6 +18,8 @@ export interface ItemContext {
   evidence: EvidenceIndex;
   /** Item ids switched off by configuration. */
   off: ReadonlySet<string>;
+  /** Mermaid's parse errors by diagram id, when the caller could run Mermaid. */
+  diagramSyntax?: ReadonlyMap<string, DiagramSyntaxError> | undefined;
 }
 
 // Kinds whose quantity alone ("100M DAU", "20k requests/s", "200 ms") proves the item.
@@ -46,9 +48,12 @@ function evaluateItem(item: ChecklistItem, step: string, context: ItemContext, e
     case 'diagram-valid':
       // Not applicable without Mermaid blocks: the `diagram` item speaks for their absence.
       if (answer.diagrams.length === 0) return undefined;
-      return answer.diagrams.every(hasKnownType)
-        ? { item, step, status: 'covered', evidence: answer.diagrams[0]!.span }
-        : { item, step, status: 'missing', evidence: answer.diagrams.find((d) => !hasKnownType(d))!.span };
+    {
+      const invalid = answer.diagrams.find((diagram) => !drawable(diagram, context.diagramSyntax));
+      return invalid
+        ? { item, step, status: 'missing', evidence: invalid.span }
+        : { item, step, status: 'covered', evidence: answer.diagrams[0]!.span };
+    }
     case 'metric-fit':
       return metricFitOf(item, step, context);
     default:
@@ -140,6 +145,11 @@ export const MERMAID_TYPES: ReadonlySet<string> = new Set([
   'sankey', 'xychart-beta', 'xychart', 'block-beta', 'block', 'packet-beta', 'packet', 'kanban', 'architecture-beta',
   'architecture', 'radar-beta', 'treemap-beta', 'info',
 ]);
+
+/** Whether Mermaid can draw the diagram, as far as the checker can tell: a known type, and no parse error reported. */
+export function drawable(diagram: Diagram, syntax: ReadonlyMap<string, DiagramSyntaxError> | undefined): boolean {
+  return hasKnownType(diagram) && !syntax?.has(diagram.id);
+}
 
 export function hasKnownType(diagram: { diagramType: string | undefined }): boolean {
   return diagram.diagramType !== undefined && MERMAID_TYPES.has(diagram.diagramType.toLowerCase());

@@ -2,8 +2,8 @@
  * Findings for the checklist's gaps, each saying what to add with an example taken from the
  * item's own template.
  */
-import type { Answer, Span } from '../answer';
-import type { FindingDetail, ItemState } from '../api';
+import type { Answer, Diagram, Span } from '../answer';
+import type { DiagramSyntaxError, FindingDetail, ItemState } from '../api';
 import type { RuleSetting } from '../config';
 import type { ChecklistItem, Severity } from '../framework';
 import { snippetToText } from '../snippetText';
@@ -21,6 +21,8 @@ export interface FindingContext {
   /** Whether the `requires` side of an item was found (offline-online message). */
   hasRequired: (item: ChecklistItem) => boolean;
   hasMain: (item: ChecklistItem) => boolean;
+  /** Mermaid's parse errors by diagram id, when the caller could run Mermaid. */
+  diagramSyntax?: ReadonlyMap<string, DiagramSyntaxError> | undefined;
   /** The throughput the answer's own daily users imply (QPS message), when it states them. */
   throughput: ThroughputEstimate | undefined;
 }
@@ -46,7 +48,7 @@ export function itemFindings(states: ItemState[], context: FindingContext): Find
     const configured = context.rules[item.id];
     const base = configured && configured !== 'off' ? configured : item.severity;
     if (item.evidence === 'diagram-valid') {
-      findings.push(...invalidDiagramFindings(item, context.answer, base, state.step));
+      findings.push(...invalidDiagramFindings(item, context, base, state.step));
       continue;
     }
     if (item.evidence === 'metric-fit' && state.evidence === undefined) continue; // offline-metric already reports it
@@ -89,15 +91,45 @@ function messageFor(state: ItemState, context: FindingContext): string {
   return `Missing ${lowerFirst(item.title)}: ${item.why}${suggestion}`;
 }
 
-function invalidDiagramFindings(item: ChecklistItem, answer: Answer, severity: Severity, step: string): FindingDetail[] {
-  return answer.diagrams
-    .filter((diagram) => !hasKnownType(diagram))
-    .map((diagram) => {
+function invalidDiagramFindings(item: ChecklistItem, context: FindingContext, severity: Severity, step: string): FindingDetail[] {
+  const found: FindingDetail[] = [];
+  for (const diagram of context.answer.diagrams) {
+    if (!hasKnownType(diagram)) {
       const message = diagram.diagramType
         ? `Unknown Mermaid diagram type “${diagram.diagramType}”: start the block with a known type such as \`flowchart LR\`, \`graph TD\` or \`sequenceDiagram\`.`
         : 'Mermaid block without a diagram type: it will not render. Start it with a type such as `flowchart LR`, `graph TD` or `sequenceDiagram`.';
-      return detail(item.id, severity, diagram.span, message, step);
-    });
+      found.push(detail(item.id, severity, diagram.span, message, step));
+      continue;
+    }
+    const syntax = context.diagramSyntax?.get(diagram.id);
+    if (syntax) found.push(detail(item.id, severity, blamedLine(diagram, syntax), `Mermaid cannot draw this diagram: ${oneLine(syntax.message)}`, step));
+  }
+  return found;
+}
+
+/** The document line of the diagram's source that Mermaid blames, from its indentation to its end. */
+function blamedLine(diagram: Diagram, syntax: DiagramSyntaxError): Span {
+  const sourceLine = diagram.source.split('\n')[syntax.sourceLine] ?? '';
+  const line = diagram.sourceStartLine + syntax.sourceLine;
+  const start = diagram.indent + (sourceLine.length - sourceLine.trimStart().length);
+  return { line, character: start, endLine: line, endCharacter: Math.max(start, diagram.indent + sourceLine.length) };
+}
+
+// Mermaid's parse errors: "Parse error:", the code near the error, a caret line, then "Expecting 'A', 'B', …, got 'C'".
+const EXPECTING = /^Expecting (.+), got (.+)$/;
+const TOKENS_SHOWN = 4;
+
+/** A message that fits one line of a report: the code near the error and a few of the tokens Mermaid expected. */
+function oneLine(message: string): string {
+  const lines = message.split('\n').map((line) => line.trim()).filter((line) => line && !/^-*\^$/.test(line));
+  if (lines[0] !== 'Parse error:') return lines.join(' ');
+  const near = lines[1] ? ` near “${lines[1]}”` : '';
+  const expecting = EXPECTING.exec(lines[2] ?? '');
+  if (!expecting) return `parse error${near}${lines.length > 2 ? `: ${lines.slice(2).join(' ')}` : '.'}`;
+  const tokens = expecting[1]!.split(/,\s*/);
+  const shown = tokens.slice(0, TOKENS_SHOWN).join(', ');
+  const more = tokens.length > TOKENS_SHOWN ? ` or ${tokens.length - TOKENS_SHOWN} more` : '';
+  return `parse error${near}: expected ${shown}${more}, got ${expecting[2]}.`;
 }
 
 /** Where a finding without evidence stands: the heading of the item's step, else the title. */

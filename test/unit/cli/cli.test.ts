@@ -25,6 +25,10 @@ function mlsd(...args: string[]): Run {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+function text(...args: string[]): string {
+  return mlsd('check', ...args).stdout;
+}
+
 function json(...args: string[]): { run: Run; report: JsonReport } {
   const run = mlsd('check', '--format', 'json', ...args);
   return { run, report: JSON.parse(run.stdout) as JsonReport };
@@ -107,6 +111,22 @@ describe('mlsd check', () => {
     const gaps = report.files[0] as FileReport;
     assert.equal(gaps.items.find((item) => item.id === 'business-metric')?.status, 'missing');
     assert.ok(gaps.findings.some((finding) => finding.rule === 'business-metric' && finding.severity === 'error'));
+  });
+
+  it('runs Mermaid on every diagram and points at the line it cannot parse, also in an indented fence', () => {
+    const { run, report } = json('broken-diagram.mlsd.md');
+    assert.equal(run.status, 1, 'a diagram that does not parse is an error');
+    const file = report.files[0] as FileReport;
+    assertFileReportShape(file, lineCountOf('broken-diagram.mlsd.md'));
+    assert.equal(file.items.find((item) => item.id === 'diagram-valid')?.status, 'missing');
+    const lines = readFileSync(resolve(fixtures, 'broken-diagram.mlsd.md'), 'utf8').split('\n');
+    const blamed = file.findings.filter((finding) => finding.rule === 'diagram-valid');
+    assert.deepEqual(
+      blamed.map((finding) => lines[finding.line - 1]?.slice(finding.column - 1, finding.endColumn - 1)),
+      ['features --> train[Training pipeline', 'Ranker->>: scores'],
+    );
+    for (const finding of blamed) assert.match(finding.message, /^Mermaid cannot draw this diagram: parse error near “.+”: expected .+, got .+\.$/);
+    assert.equal(text('broken-diagram.mlsd.md').split('\n').filter((line) => line.endsWith(' diagram-valid')).length, 2);
   });
 
   it('reports a named non-answer as isAnswer false with no findings', () => {
