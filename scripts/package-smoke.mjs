@@ -51,6 +51,8 @@ function checkContents() {
     manifest.browser.replace(/^\.\//, ''),
     'dist/webview/main.js',
     'dist/cli.js',
+    // The CLI loads Mermaid's parser from beside itself.
+    'dist/mermaid-parser.js',
     'readme.md',
     'changelog.md',
     ...['media', 'templates', 'schemas', 'docs'].flatMap(filesIn),
@@ -110,6 +112,11 @@ async function main() {
     );
     const installedFolder = join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
     if (!check(install.status === 0 && existsSync(join(installedFolder, 'package.json')), `code-server --install-extension installs it into ${relative(scratch, installedFolder)}`, `${install.stdout}${install.stderr}`)) return;
+
+    // The packaged command line finds Mermaid's parser beside itself and blames both broken diagrams.
+    const cli = spawnSync(process.execPath, [join(installedFolder, 'dist', 'cli.js'), 'check', join(root, 'test', 'fixtures', 'cli', 'broken-diagram.mlsd.md')], { encoding: 'utf8' });
+    const blamed = cli.stdout.split('\n').filter((line) => / error Mermaid cannot draw this diagram: .* diagram-valid$/.test(line));
+    check(cli.status === 1 && blamed.length === 2, 'the installed CLI runs Mermaid\'s parser on every diagram', `exit ${cli.status}\n${cli.stdout}${cli.stderr}`);
 
     const workspaceCopy = join(scratch, 'workspace');
     cpSync(workspace, workspaceCopy, { recursive: true });
