@@ -60,15 +60,16 @@ const targets = [
     banner: { js: '#!/usr/bin/env node' },
   },
   {
-    // Loaded by the CLI only when an answer holds a diagram: Mermaid is several megabytes.
-    name: 'cli mermaid parser',
-    entryPoints: ['src/cli/mermaidParser.ts'],
+    // Loaded by the CLI and the Node extension host only when an answer holds a diagram:
+    // Mermaid is several megabytes.
+    name: 'mermaid parser (node)',
+    entryPoints: ['src/mermaidParser/parser.ts'],
     outfile: 'dist/mermaid-parser.js',
     platform: 'node',
     format: 'cjs',
     target: 'node20',
     minify: true,
-    alias: { dompurify: './src/cli/noSanitizer.ts' },
+    alias: { dompurify: './src/mermaidParser/noSanitizer.ts' },
   },
   {
     name: 'core library',

@@ -133,7 +133,7 @@ async function main() {
     } catch (error) {
       code = typeof error?.code === 'number' ? error.code : 1;
     }
-    check(code === 0, 'the installed extension activates in VS Code when an answer opens', `the probe exited with ${code}`);
+    check(code === 0, 'the installed extension activates in VS Code when an answer opens and reports a broken diagram', `the probe exited with ${code}`);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -1,7 +1,7 @@
 /** Checks the collected files with one configuration; the same engine the editor uses. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createChecker, type DiagramSyntaxError } from '../core/index';
+import { createChecker, type DiagramParser, type DiagramSyntaxError } from '../core/index';
 import type { Diagram } from '../core/answer';
 import type { MlsdConfig } from '../core/config';
 import type { FileReport, JsonReport } from '../core/report';
@@ -18,9 +18,6 @@ export interface CheckRun {
   /** Title and rationale of each checklist item seen, for SARIF's rule table. */
   rules: Map<string, RuleDescription>;
 }
-
-/** Mermaid's parse error for a diagram's source, or undefined when it parses. */
-export type DiagramParser = (source: string) => Promise<DiagramSyntaxError | undefined>;
 
 export async function checkFiles(
   files: readonly FileToCheck[],

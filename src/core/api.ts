@@ -17,7 +17,8 @@ export interface CheckOptions {
   /** Shown in reports. */
   path?: string;
   /**
-   * Mermaid's parse errors by diagram id, from a caller that can run Mermaid (the command line).
+   * Mermaid's parse errors by diagram id, from a caller that can run Mermaid (the command line,
+   * the Node extension host). Read on every check, so a caller may add verdicts as they arrive.
    * Without them the checker knows only whether each block names a diagram type Mermaid knows.
    */
   diagramSyntax?: ReadonlyMap<string, DiagramSyntaxError>;
@@ -30,6 +31,9 @@ export interface DiagramSyntaxError {
   /** Mermaid's message, without its own line count. */
   message: string;
 }
+
+/** Runs Mermaid's parser on a diagram's source: its error, or undefined when it parses. */
+export type DiagramParser = (source: string) => Promise<DiagramSyntaxError | undefined>;
 
 export interface ItemState {
   item: ChecklistItem;

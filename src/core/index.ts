@@ -1,5 +1,5 @@
 // Public entry of dist/core.js: the checker, config validation and the catalogue.
-export type { CheckOptions, CheckOutcome, Checker, DiagramSyntaxError, ItemState, FindingDetail } from './api';
+export type { CheckOptions, CheckOutcome, Checker, DiagramParser, DiagramSyntaxError, ItemState, FindingDetail } from './api';
 export type { FileReport, JsonReport, Finding, ItemReport, ItemStatus } from './report';
 export type { Catalogue, ChecklistItem, Framework, FrameworkStep, ProblemFamily, Severity } from './framework';
 export type { ConfigProblem, ParsedConfig } from './configValidation';

@@ -1,13 +1,20 @@
 import * as vscode from 'vscode';
+import type { DiagramParser } from '../core/api';
 import { AnswerStore } from './answerStore';
 import { registerChecklist } from './checklist/register';
 import { registerPreview } from './preview/register';
 import { registerFramework } from './framework/register';
 
+/** What an extension host offers beyond the shared API. */
+export interface HostAbilities {
+  /** Mermaid's parser, where the host can run it (Node); elsewhere only the preview reports Mermaid's errors. */
+  parseDiagram?: DiagramParser;
+}
+
 /** Shared by the Node and the web worker entry points. */
-export function activateShared(context: vscode.ExtensionContext): void {
+export function activateShared(context: vscode.ExtensionContext, host: HostAbilities = {}): void {
   try {
-    const store = new AnswerStore();
+    const store = new AnswerStore(host.parseDiagram);
     context.subscriptions.push(store);
     registerChecklist(context, store);
     registerFramework(context, store);

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { createChecker, parseConfig } from '../core/index';
-import type { Checker, CheckOutcome } from '../core/api';
+import type { Checker, CheckOutcome, DiagramParser } from '../core/api';
 import type { MlsdConfig } from '../core/config';
 import type { ConfigProblem } from '../core/configValidation';
+import { DiagramVerdicts } from './diagramVerdicts';
 
 export interface CheckedDocument {
   document: vscode.TextDocument;
@@ -15,6 +16,8 @@ interface DocumentEntry {
   checker: Checker;
   version: number;
   outcome: CheckOutcome;
+  /** Mermaid found a diagram of this version broken after the outcome was computed. */
+  stale: boolean;
 }
 
 export const CONFIG_FILE_NAME = '.mlsdrc.json';
@@ -44,7 +47,11 @@ export class AnswerStore implements vscode.Disposable {
   configProblems: ConfigProblem[] = [];
   configUri: vscode.Uri | undefined;
 
-  constructor() {
+  /** Mermaid's verdicts, where the host can run its parser. */
+  private readonly verdicts: DiagramVerdicts | undefined;
+
+  constructor(parseDiagram?: DiagramParser) {
+    this.verdicts = parseDiagram ? new DiagramVerdicts(parseDiagram) : undefined;
     this.disposables.push(
       this.checked,
       this.configChanged,
@@ -82,12 +89,15 @@ export class AnswerStore implements vscode.Disposable {
         framework: settings(document).get<string>('framework'),
         forceAnswer: this.matchesAnswerGlobs(document),
         path: vscode.workspace.asRelativePath(document.uri),
+        // Read on every check: verdicts that arrive later count from the next one.
+        ...(this.verdicts ? { diagramSyntax: this.verdicts.errors } : {}),
       });
-      entry = { document, checker, version: document.version, outcome: checker.analyze(document.getText()) };
+      entry = { document, checker, version: document.version, outcome: checker.analyze(document.getText()), stale: false };
       this.entries.set(key, entry);
-    } else if (entry.version !== document.version) {
+    } else if (entry.version !== document.version || entry.stale) {
       entry.outcome = entry.checker.analyze(document.getText());
       entry.version = document.version;
+      entry.stale = false;
     }
     return entry.outcome;
   }
@@ -104,7 +114,20 @@ export class AnswerStore implements vscode.Disposable {
 
   private publish(document: vscode.TextDocument): void {
     const outcome = this.outcomeOf(document);
-    if (outcome) this.checked.fire({ document, outcome });
+    if (!outcome) return;
+    this.checked.fire({ document, outcome });
+    if (this.verdicts && outcome.report.isAnswer && outcome.answer.diagrams.length > 0) void this.judgeDiagrams(this.verdicts, document, outcome);
+  }
+
+  /** Asks Mermaid about the outcome's new diagrams, and checks the document again when one is broken. */
+  private async judgeDiagrams(verdicts: DiagramVerdicts, document: vscode.TextDocument, outcome: CheckOutcome): Promise<void> {
+    const foundBroken = await verdicts.judge(outcome.answer.diagrams);
+    verdicts.keepOnly(new Set([...this.entries.values()].flatMap((entry) => entry.outcome.answer.diagrams.map((diagram) => diagram.id))));
+    const entry = this.entries.get(document.uri.toString());
+    // A newer version was published meanwhile, or the document closed: that one has its own turn.
+    if (!foundBroken || entry?.document !== document || entry.outcome !== outcome) return;
+    entry.stale = true;
+    this.publish(document);
   }
 
   private schedule(document: vscode.TextDocument): void {

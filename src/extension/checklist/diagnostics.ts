@@ -28,6 +28,12 @@ export function ruleDocsUri(extensionUri: vscode.Uri, ruleId: string): vscode.Ur
   return vscode.Uri.joinPath(extensionUri, 'docs', 'rules.md').with({ fragment: ruleId });
 }
 
+/** Whether the document's findings are in the Problems panel: an answer, with the linter on. */
+export function showsFindings({ document, outcome }: CheckedDocument): boolean {
+  const enabled = vscode.workspace.getConfiguration('mlsd', document.uri).get<boolean>('lint.enabled', true);
+  return enabled && outcome.report.isAnswer && !isReport(document.uri);
+}
+
 export function registerFindingDiagnostics(context: vscode.ExtensionContext, store: AnswerStore): vscode.DiagnosticCollection {
   const collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   const toDiagnostic = (finding: FindingDetail): vscode.Diagnostic => {
@@ -37,8 +43,7 @@ export function registerFindingDiagnostics(context: vscode.ExtensionContext, sto
     return diagnostic;
   };
   const update = ({ document, outcome }: CheckedDocument): void => {
-    const enabled = vscode.workspace.getConfiguration('mlsd', document.uri).get<boolean>('lint.enabled', true);
-    if (!enabled || !outcome.report.isAnswer || isReport(document.uri)) {
+    if (!showsFindings({ document, outcome })) {
       collection.delete(document.uri);
       return;
     }

@@ -10,7 +10,7 @@ import { PipelinePreview, PREVIEW_VIEW_TYPE, webviewOptions } from './pipelinePr
  * window reload.
  */
 export function registerPreview(context: vscode.ExtensionContext, store: AnswerStore): void {
-  const diagnostics = new MermaidDiagnostics();
+  const diagnostics = new MermaidDiagnostics(store);
   let preview: PipelinePreview | undefined;
 
   const adopt = (created: PipelinePreview): PipelinePreview => {

@@ -6,6 +6,9 @@ import * as vscode from 'vscode';
 
 const ANSWER = 'search-gaps.mlsd.md';
 
+// Node's global process exists only in the Node extension host.
+const host = typeof (globalThis as { process?: unknown }).process === 'object' ? 'Node' : 'web worker';
+
 function fixture(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'the fixture workspace is not open');
@@ -154,6 +157,26 @@ describe('checklist linter', () => {
     assert.equal(editor.document.lineAt(labelLine).text, '  %% mlsd-disable-next-line latency-budget');
     await eventually(() => !findings(uri).some((d) => ruleOf(d) === 'latency-budget' && d.range.start.line === labelLine + 1), 'the label\'s finding is silenced');
     assert.ok(!findings(uri).some((d) => ruleOf(d) === 'diagram-valid'), 'the diagram stays valid');
+  });
+
+  it('reports a diagram Mermaid cannot parse on the line Mermaid blames, with the preview closed', async function () {
+    // Only Node can run Mermaid's parser in the extension host; in a web worker the preview reports it.
+    if (host !== 'Node') this.skip();
+    const uri = editor.document.uri;
+    await eventually(() => findings(uri).length > 0, 'the answer is checked');
+    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    await editor.edit((edit) => edit.insert(end, '\n\n```mermaid\nflowchart LR\n  Q[query] --> R[ranker]\n  R --> --> S[results]\n```\n'));
+    const brokenLine = editor.document.getText().split('\n').indexOf('  R --> --> S[results]');
+    // The first diagram of a session loads Mermaid's parser (about half a second, more on a busy machine).
+    const broken = await eventually(() => findingOf(uri, 'diagram-valid'), 'diagram-valid is reported', 60_000);
+    assert.equal(broken.range.start.line, brokenLine);
+    assert.equal(broken.severity, vscode.DiagnosticSeverity.Error);
+    assert.match(broken.message, /^Mermaid cannot draw this diagram: parse error near “.*R --> --> S\[results\]”: expected .+, got 'LINK'\.$/);
+    assert.equal(vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.range.start.line === brokenLine).length, 1, 'one squiggle on the line');
+
+    const line = editor.document.lineAt(brokenLine).range;
+    await editor.edit((edit) => edit.replace(line, '  R --> S[results]'));
+    await eventually(() => !findingOf(uri, 'diagram-valid'), 'the repaired diagram is no longer reported');
   });
 
   it('inserts every missing step section with the fix-all action, undone in one step', async () => {

@@ -1,5 +1,5 @@
 /**
- * Stands in for DOMPurify in the command line's Mermaid bundle. DOMPurify needs a browser's DOM,
+ * Stands in for DOMPurify in the Node bundle of Mermaid's parser. DOMPurify needs a browser's DOM,
  * which Node lacks, and Mermaid sets it up even to parse. Parsing renders nothing, so there is
  * nothing to sanitise: text passes through unchanged and hooks are not kept.
  */

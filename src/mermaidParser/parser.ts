@@ -1,7 +1,7 @@
 /**
- * Mermaid's own parser, for the command line: whether each diagram parses, and where not. Built
- * as a bundle of its own (`dist/mermaid-parser.js`) and loaded only when an answer holds a
- * diagram, so a check without diagrams never pays for loading Mermaid.
+ * Mermaid's own parser, for the command line and the Node extension host: whether each diagram
+ * parses, and where not. Built as a bundle of its own (`dist/mermaid-parser.js`) and loaded only
+ * when an answer holds a diagram, so a check without diagrams never pays for loading Mermaid.
  */
 import mermaid from 'mermaid';
 import type { DiagramSyntaxError } from '../core/api';

@@ -1,0 +1,60 @@
+import type { DiagramParser, DiagramSyntaxError } from '../core/api';
+import type { Diagram } from '../core/answer';
+
+/**
+ * Mermaid's verdicts on the diagrams of open answers, by diagram id. An id is a hash of the
+ * diagram's source, so a verdict holds for every version of every document showing that source,
+ * and an edit inside a diagram asks for one new verdict. Parsing is asynchronous: a check uses
+ * the verdicts known so far, and the caller checks again once a new one finds a broken diagram.
+ */
+export class DiagramVerdicts {
+  /** The broken diagrams' errors: what the checker reads (`CheckOptions.diagramSyntax`). */
+  readonly errors = new Map<string, DiagramSyntaxError>();
+  private readonly judged = new Set<string>();
+  private readonly pending = new Map<string, Promise<boolean>>();
+  private loadFailureShown = false;
+
+  constructor(private readonly parse: DiagramParser) {}
+
+  /** Judges the diagrams without a verdict; true when one of them does not parse. */
+  async judge(diagrams: readonly Diagram[]): Promise<boolean> {
+    const waits = diagrams.filter((diagram) => !this.judged.has(diagram.id)).map((diagram) => this.verdictOn(diagram));
+    return waits.length > 0 && (await Promise.all(waits)).some((broken) => broken);
+  }
+
+  /** Forgets the verdicts on diagrams no open answer shows any more, so memory follows the documents. */
+  keepOnly(ids: ReadonlySet<string>): void {
+    for (const id of this.judged) {
+      if (ids.has(id)) continue;
+      this.judged.delete(id);
+      this.errors.delete(id);
+    }
+  }
+
+  private verdictOn(diagram: Diagram): Promise<boolean> {
+    const id = diagram.id;
+    let verdict = this.pending.get(id);
+    if (verdict) return verdict;
+    // Started from a resolved promise so that a parser failing to load rejects instead of throwing.
+    verdict = Promise.resolve()
+      .then(() => this.parse(diagram.source))
+      .then(
+        (error) => {
+          if (error) this.errors.set(id, error);
+          return error !== undefined;
+        },
+        (failure: unknown) => {
+          // Without Mermaid's parser the checker still knows whether each block names a known type.
+          if (!this.loadFailureShown) console.error(`Mermaid's parser is unavailable: ${String(failure)}`);
+          this.loadFailureShown = true;
+          return false;
+        },
+      )
+      .finally(() => {
+        this.judged.add(id);
+        this.pending.delete(id);
+      });
+    this.pending.set(id, verdict);
+    return verdict;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Mermaid's verdicts as the Node extension host gathers them: with the real parser bundle
+ * (dist/mermaid-parser.js), each diagram source is parsed once, broken ones keep Mermaid's
+ * error, and a parser that cannot load leaves the checker working without verdicts.
+ */
+import { resolve } from 'node:path';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { DiagramParser } from '../../../src/core/api';
+import { parseAnswer } from '../../../src/core/parse/index';
+import { DiagramVerdicts } from '../../../src/extension/diagramVerdicts';
+import { lazyDiagramParser } from '../../../src/mermaidParser/load';
+
+// out/test/unit/extension/… → the repository root.
+const bundle = resolve(__dirname, '../../../../dist/mermaid-parser.js');
+
+const ANSWER = [
+  '# Feed ranking',
+  '',
+  '```mermaid',
+  'flowchart LR',
+  '  logs[Event logs] --> train[Training]',
+  '```',
+  '',
+  '```mermaid',
+  'flowchart LR',
+  '  %% the serving path',
+  '  req[Request] --> --> rank[Ranker]',
+  '```',
+].join('\n');
+
+/** The real parser, counting what it is asked. */
+function countingParser(): { parse: DiagramParser; sources: string[] } {
+  const real = lazyDiagramParser(() => require(bundle));
+  const sources: string[] = [];
+  return { sources, parse: (source) => (sources.push(source), real(source)) };
+}
+
+describe('Mermaid verdicts in the extension host', () => {
+  it('keeps the error of the broken diagram only, on the source line Mermaid blames', async () => {
+    const { parse } = countingParser();
+    const verdicts = new DiagramVerdicts(parse);
+    const [valid, broken] = parseAnswer(ANSWER).diagrams;
+    assert.ok(valid && broken);
+    assert.equal(await verdicts.judge([valid, broken]), true);
+    assert.deepEqual([...verdicts.errors.keys()], [broken.id]);
+    const error = verdicts.errors.get(broken.id);
+    assert.equal(error?.sourceLine, 2, 'the line after the comment');
+    assert.match(error?.message ?? '', /^Parse error:/);
+  });
+
+  it('asks Mermaid once per diagram source, however often a check asks', async () => {
+    const { parse, sources } = countingParser();
+    const verdicts = new DiagramVerdicts(parse);
+    const diagrams = parseAnswer(ANSWER).diagrams;
+    const [first, second] = await Promise.all([verdicts.judge(diagrams), verdicts.judge(diagrams)]);
+    assert.equal(first, true);
+    assert.equal(second, true, 'a judgement still under way counts for both');
+    assert.equal(await verdicts.judge(diagrams), false, 'nothing new to judge');
+    assert.equal(sources.length, 2);
+  });
+
+  it('forgets the verdicts on diagrams no document shows any more', async () => {
+    const verdicts = new DiagramVerdicts(countingParser().parse);
+    const [valid, broken] = parseAnswer(ANSWER).diagrams;
+    assert.ok(valid && broken);
+    await verdicts.judge([valid, broken]);
+    verdicts.keepOnly(new Set([valid.id]));
+    assert.equal(verdicts.errors.size, 0);
+    assert.equal(await verdicts.judge([broken]), true, 'judged again when it comes back');
+  });
+
+  it('finds nothing broken when the parser bundle cannot be loaded, and does not throw', async () => {
+    const missing = lazyDiagramParser(() => require(resolve(__dirname, 'no-such-bundle.js')));
+    const verdicts = new DiagramVerdicts(missing);
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args);
+    try {
+      assert.equal(await verdicts.judge(parseAnswer(ANSWER).diagrams), false);
+    } finally {
+      console.error = original;
+    }
+    assert.equal(errors.length, 1, 'the failure is logged once');
+    assert.equal(verdicts.errors.size, 0);
+  });
+});
