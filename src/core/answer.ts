@@ -60,8 +60,8 @@ export type QuantityKind =
   | 'requests-per-user'
   | 'count';
 
-/** The period a rate is stated over when it is not per second: "1B requests per day". */
-export type RatePeriod = 'minute' | 'hour' | 'day';
+/** The period a rate is stated over when it is not per second: "1B requests per day". A month is 30 days. */
+export type RatePeriod = 'minute' | 'hour' | 'day' | 'week' | 'month';
 
 export interface Quantity {
   kind: QuantityKind;
@@ -71,7 +71,7 @@ export interface Quantity {
   upper?: number;
   /** The words that were read as this quantity. */
   text: string;
-  /** For a rate the text states per minute, hour or day: that period (`value` is per second all the same). */
+  /** For a rate the text states per minute, hour, day, week or month: that period (`value` is per second all the same). */
   period?: RatePeriod;
   span: Span;
   /** Index in `Answer.units` of the prose unit that states it. */

@@ -83,11 +83,11 @@ const AFTER_RULES: UnitRule[] = [
   },
   {
     kind: 'requests-per-user',
-    gate: /day|hour|hr|min/i,
-    // Requests over a day, an hour or a minute: per user ("20 feed requests per day", "10
-    // searches per user per day") or in total ("1B requests/day"); `readRate` tells which.
+    gate: /day|hour|hr|min|week|wk|month/i,
+    // Requests over a period: per user ("20 feed requests per day", "10 searches per user per
+    // day", "3 sessions a week") or in total ("1B requests/day"); `readRate` tells which.
     pattern: new RegExp(
-      String.raw`^${FEW_WORDS}\s+(${RATE_NOUNS})\s*(?:per|/|an?|each)\s*((?:user|DAU|person|customer|member)\s*(?:per|/|an?|each)\s*)?(day|hour|hr|minute|min)\b`,
+      String.raw`^${FEW_WORDS}\s+(${RATE_NOUNS})\s*(?:per|/|an?|each)\s*((?:user|DAU|person|customer|member)\s*(?:per|/|an?|each)\s*)?(day|hour|hr|minute|min|week|wk|month)\b`,
       'i',
     ),
   },
@@ -302,16 +302,16 @@ function classify(whole: string, start: number, end: number, value: number): Rea
   return { kind: 'count', factor: 1, unitLength: 0 };
 }
 
-const PERIOD_SECONDS: Record<RatePeriod, number> = { day: 86_400, hour: 3_600, minute: 60 };
+const PERIOD_SECONDS: Record<RatePeriod, number> = { month: 2_592_000, week: 604_800, day: 86_400, hour: 3_600, minute: 60 };
 // Who makes the requests, said before the number: "each user opens the app 8 times a day".
 const PER_USER_BEFORE = /\b(?:users?|DAUs?|each|every|people|customers?|members?|they)\b/i;
 /** Fewer requests than this per day, with no "per user" said, are one user's; more are a total. */
 const LARGEST_PER_USER = 1_000;
 
 /**
- * A request rate over a day, an hour or a minute: requests per user per day when the words say
- * "per user" or the figure is one user's size, else a total, read as requests per second.
- * "Times" counts requests only when someone who makes them is named before the number.
+ * A request rate over a period: requests per user per day when the words say "per user" or the
+ * figure is one user's size (a few a day, a week or a month), else a total, read as requests per
+ * second. "Times" counts requests only when someone who makes them is named before the number.
  */
 function readRate(unit: RegExpExecArray, value: number, before: string): Reading | undefined {
   const noun = unit[1]!.toLowerCase();
@@ -321,12 +321,14 @@ function readRate(unit: RegExpExecArray, value: number, before: string): Reading
   if (unit[2] !== undefined) return { kind: 'requests-per-user', factor: perDay, unitLength };
   if (value >= LARGEST_PER_USER) return { kind: 'qps', factor: 1 / PERIOD_SECONDS[period], unitLength, period };
   if (noun === 'times' && !PER_USER_BEFORE.test(before)) return undefined;
-  if (period === 'day') return { kind: 'requests-per-user', factor: 1, unitLength };
+  if (period !== 'hour' && period !== 'minute') return { kind: 'requests-per-user', factor: perDay, unitLength };
   return noun === 'times' ? undefined : { kind: 'qps', factor: 1 / PERIOD_SECONDS[period], unitLength, period };
 }
 
 function periodOf(word: string): RatePeriod {
   const lower = word.toLowerCase();
   if (lower === 'day') return 'day';
+  if (lower === 'month') return 'month';
+  if (lower.startsWith('w')) return 'week';
   return lower.startsWith('h') ? 'hour' : 'minute';
 }

@@ -65,3 +65,15 @@ test('reads request rates over a day, an hour or a minute: one user\'s, or a tot
   assert.deepEqual(read('We retrain 4 times a day'), [['count', 4, '4']]);
   assert.equal(extractQuantities('10M searches/day')[0]?.period, 'day');
 });
+
+test('reads request rates over a week or a month: a few are one user\'s, many are a total', () => {
+  const read = (text: string): Array<[string, number, string]> =>
+    extractQuantities(text).map((quantity) => [quantity.kind, Math.round(quantity.value * 100) / 100, quantity.text]);
+  assert.deepEqual(read('A typical user has 3 sessions a week.'), [['requests-per-user', 0.43, '3 sessions a week']]);
+  assert.deepEqual(read('2 searches per user per month'), [['requests-per-user', 0.07, '2 searches per user per month']]);
+  assert.deepEqual(read('users open the app 14 times a week'), [['requests-per-user', 2, '14 times a week']]);
+  assert.deepEqual(read('The API takes 30B requests per month.'), [['qps', 11574.07, '30B requests per month']]);
+  assert.equal(extractQuantities('7M orders/week')[0]?.period, 'week');
+  // Without someone making them, a few "times a week" are a cadence, not requests.
+  assert.deepEqual(read('We retrain 2 times a week'), [['count', 2, '2']]);
+});
