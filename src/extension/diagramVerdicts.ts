@@ -35,8 +35,10 @@ export class DiagramVerdicts {
     const id = diagram.id;
     let verdict = this.pending.get(id);
     if (verdict) return verdict;
-    // Started from a resolved promise so that a parser failing to load rejects instead of throwing.
-    verdict = Promise.resolve()
+    // Each parse takes some milliseconds of the host's thread: started from a timer of its own, the
+    // parses of an answer's many diagrams let other work run between them. A parser failing to
+    // load then rejects instead of throwing.
+    verdict = new Promise<void>((resolve) => setTimeout(resolve, 0))
       .then(() => this.parse(diagram.source))
       .then(
         (error) => {
