@@ -16,8 +16,8 @@ interface DocumentEntry {
   checker: Checker;
   version: number;
   outcome: CheckOutcome;
-  /** Mermaid found a diagram of this version broken after the outcome was computed. */
-  stale: boolean;
+  /** How many of Mermaid's errors were known when the outcome was computed (`DiagramVerdicts.revision`). */
+  verdictRevision: number;
 }
 
 export const CONFIG_FILE_NAME = '.mlsdrc.json';
@@ -92,12 +92,12 @@ export class AnswerStore implements vscode.Disposable {
         // Read on every check: verdicts that arrive later count from the next one.
         ...(this.verdicts ? { diagramSyntax: this.verdicts.errors } : {}),
       });
-      entry = { document, checker, version: document.version, outcome: checker.analyze(document.getText()), stale: false };
+      entry = { document, checker, version: document.version, outcome: checker.analyze(document.getText()), verdictRevision: this.verdictRevision() };
       this.entries.set(key, entry);
-    } else if (entry.version !== document.version || entry.stale) {
+    } else if (entry.version !== document.version || entry.verdictRevision !== this.verdictRevision()) {
       entry.outcome = entry.checker.analyze(document.getText());
       entry.version = document.version;
-      entry.stale = false;
+      entry.verdictRevision = this.verdictRevision();
     }
     return entry.outcome;
   }
@@ -119,15 +119,21 @@ export class AnswerStore implements vscode.Disposable {
     if (this.verdicts && outcome.report.isAnswer && outcome.answer.diagrams.length > 0) void this.judgeDiagrams(this.verdicts, document, outcome);
   }
 
-  /** Asks Mermaid about the outcome's new diagrams, and checks the document again when one is broken. */
+  /**
+   * Asks Mermaid about the outcome's new diagrams, and checks the document again when its latest
+   * outcome was computed before Mermaid found one of its diagrams broken.
+   */
   private async judgeDiagrams(verdicts: DiagramVerdicts, document: vscode.TextDocument, outcome: CheckOutcome): Promise<void> {
-    const foundBroken = await verdicts.judge(outcome.answer.diagrams);
+    await verdicts.judge(outcome.answer.diagrams);
     verdicts.keepOnly(new Set([...this.entries.values()].flatMap((entry) => entry.outcome.answer.diagrams.map((diagram) => diagram.id))));
     const entry = this.entries.get(document.uri.toString());
-    // A newer version was published meanwhile, or the document closed: that one has its own turn.
-    if (!foundBroken || entry?.document !== document || entry.outcome !== outcome) return;
-    entry.stale = true;
-    this.publish(document);
+    // Closed meanwhile, or reopened as another document: nothing of this one to show.
+    if (entry?.document !== document || document.isClosed || entry.verdictRevision === verdicts.revision) return;
+    if (entry.outcome.answer.diagrams.some((diagram) => verdicts.errors.has(diagram.id))) this.publish(document);
+  }
+
+  private verdictRevision(): number {
+    return this.verdicts?.revision ?? 0;
   }
 
   private schedule(document: vscode.TextDocument): void {

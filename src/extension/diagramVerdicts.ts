@@ -10,16 +10,17 @@ import type { Diagram } from '../core/answer';
 export class DiagramVerdicts {
   /** The broken diagrams' errors: what the checker reads (`CheckOptions.diagramSyntax`). */
   readonly errors = new Map<string, DiagramSyntaxError>();
+  /** Counts the errors found so far: a check made at a lower count may lack some of them. */
+  revision = 0;
   private readonly judged = new Set<string>();
-  private readonly pending = new Map<string, Promise<boolean>>();
+  private readonly pending = new Map<string, Promise<void>>();
   private loadFailureShown = false;
 
   constructor(private readonly parse: DiagramParser) {}
 
-  /** Judges the diagrams without a verdict; true when one of them does not parse. */
-  async judge(diagrams: readonly Diagram[]): Promise<boolean> {
-    const waits = diagrams.filter((diagram) => !this.judged.has(diagram.id)).map((diagram) => this.verdictOn(diagram));
-    return waits.length > 0 && (await Promise.all(waits)).some((broken) => broken);
+  /** Judges the diagrams without a verdict yet. */
+  async judge(diagrams: readonly Diagram[]): Promise<void> {
+    await Promise.all(diagrams.filter((diagram) => !this.judged.has(diagram.id)).map((diagram) => this.verdictOn(diagram)));
   }
 
   /** Forgets the verdicts on diagrams no open answer shows any more, so memory follows the documents. */
@@ -31,7 +32,7 @@ export class DiagramVerdicts {
     }
   }
 
-  private verdictOn(diagram: Diagram): Promise<boolean> {
+  private verdictOn(diagram: Diagram): Promise<void> {
     const id = diagram.id;
     let verdict = this.pending.get(id);
     if (verdict) return verdict;
@@ -42,14 +43,14 @@ export class DiagramVerdicts {
       .then(() => this.parse(diagram.source))
       .then(
         (error) => {
-          if (error) this.errors.set(id, error);
-          return error !== undefined;
+          if (!error) return;
+          this.errors.set(id, error);
+          this.revision++;
         },
         (failure: unknown) => {
           // Without Mermaid's parser the checker still knows whether each block names a known type.
           if (!this.loadFailureShown) console.error(`Mermaid's parser is unavailable: ${String(failure)}`);
           this.loadFailureShown = true;
-          return false;
         },
       )
       .finally(() => {

@@ -42,8 +42,9 @@ describe('Mermaid verdicts in the extension host', () => {
     const verdicts = new DiagramVerdicts(parse);
     const [valid, broken] = parseAnswer(ANSWER).diagrams;
     assert.ok(valid && broken);
-    assert.equal(await verdicts.judge([valid, broken]), true);
+    await verdicts.judge([valid, broken]);
     assert.deepEqual([...verdicts.errors.keys()], [broken.id]);
+    assert.equal(verdicts.revision, 1);
     const error = verdicts.errors.get(broken.id);
     assert.equal(error?.sourceLine, 2, 'the line after the comment');
     assert.match(error?.message ?? '', /^Parse error:/);
@@ -53,11 +54,11 @@ describe('Mermaid verdicts in the extension host', () => {
     const { parse, sources } = countingParser();
     const verdicts = new DiagramVerdicts(parse);
     const diagrams = parseAnswer(ANSWER).diagrams;
-    const [first, second] = await Promise.all([verdicts.judge(diagrams), verdicts.judge(diagrams)]);
-    assert.equal(first, true);
-    assert.equal(second, true, 'a judgement still under way counts for both');
-    assert.equal(await verdicts.judge(diagrams), false, 'nothing new to judge');
-    assert.equal(sources.length, 2);
+    await Promise.all([verdicts.judge(diagrams), verdicts.judge(diagrams)]);
+    await verdicts.judge(diagrams);
+    assert.equal(sources.length, 2, 'a judgement under way or made counts for every later ask');
+    assert.equal(verdicts.errors.size, 1);
+    assert.equal(verdicts.revision, 1);
   });
 
   it('forgets the verdicts on diagrams no document shows any more', async () => {
@@ -67,7 +68,9 @@ describe('Mermaid verdicts in the extension host', () => {
     await verdicts.judge([valid, broken]);
     verdicts.keepOnly(new Set([valid.id]));
     assert.equal(verdicts.errors.size, 0);
-    assert.equal(await verdicts.judge([broken]), true, 'judged again when it comes back');
+    await verdicts.judge([broken]);
+    assert.ok(verdicts.errors.has(broken.id), 'judged again when it comes back');
+    assert.equal(verdicts.revision, 2);
   });
 
   it('finds nothing broken when the parser bundle cannot be loaded, and does not throw', async () => {
@@ -77,11 +80,12 @@ describe('Mermaid verdicts in the extension host', () => {
     const original = console.error;
     console.error = (...args: unknown[]) => void errors.push(args);
     try {
-      assert.equal(await verdicts.judge(parseAnswer(ANSWER).diagrams), false);
+      await verdicts.judge(parseAnswer(ANSWER).diagrams);
     } finally {
       console.error = original;
     }
     assert.equal(errors.length, 1, 'the failure is logged once');
     assert.equal(verdicts.errors.size, 0);
+    assert.equal(verdicts.revision, 0);
   });
 });
