@@ -72,6 +72,18 @@ const targets = [
     alias: { dompurify: './src/mermaidParser/noSanitizer.ts' },
   },
   {
+    // The same parser for the web worker extension host, which fetches and evaluates this file
+    // itself (it has no `require`) on the first answer with a diagram.
+    name: 'mermaid parser (browser)',
+    entryPoints: ['src/mermaidParser/parser.ts'],
+    outfile: 'dist/mermaid-parser.browser.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    minify: true,
+    alias: { dompurify: './src/mermaidParser/noSanitizer.ts' },
+  },
+  {
     name: 'core library',
     entryPoints: ['src/core/index.ts'],
     outfile: 'dist/core.js',

@@ -51,8 +51,9 @@ function checkContents() {
     manifest.browser.replace(/^\.\//, ''),
     'dist/webview/main.js',
     'dist/cli.js',
-    // The CLI loads Mermaid's parser from beside itself.
+    // The CLI and each extension host load Mermaid's parser from beside their own bundle.
     'dist/mermaid-parser.js',
+    'dist/mermaid-parser.browser.js',
     'readme.md',
     'changelog.md',
     ...['media', 'templates', 'schemas', 'docs'].flatMap(filesIn),

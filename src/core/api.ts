@@ -18,7 +18,7 @@ export interface CheckOptions {
   path?: string;
   /**
    * Mermaid's parse errors by diagram id, from a caller that can run Mermaid (the command line,
-   * the Node extension host). Read on every check, so a caller may add verdicts as they arrive.
+   * the extension host). Read on every check, so a caller may add verdicts as they arrive.
    * Without them the checker knows only whether each block names a diagram type Mermaid knows.
    */
   diagramSyntax?: ReadonlyMap<string, DiagramSyntaxError>;

@@ -7,7 +7,7 @@ import { registerFramework } from './framework/register';
 
 /** What an extension host offers beyond the shared API. */
 export interface HostAbilities {
-  /** Mermaid's parser, where the host can run it (Node); elsewhere only the preview reports Mermaid's errors. */
+  /** Mermaid's parser, loaded the way the host loads code; without it only the preview reports Mermaid's errors. */
   parseDiagram?: DiagramParser;
 }
 

@@ -47,7 +47,7 @@ export class AnswerStore implements vscode.Disposable {
   configProblems: ConfigProblem[] = [];
   configUri: vscode.Uri | undefined;
 
-  /** Mermaid's verdicts, where the host can run its parser. */
+  /** Mermaid's verdicts, when the host was given its parser. */
   private readonly verdicts: DiagramVerdicts | undefined;
 
   constructor(parseDiagram?: DiagramParser) {

@@ -15,3 +15,4 @@ declare const console: {
   warn(...args: unknown[]): void;
   error(...args: unknown[]): void;
 };
+declare function fetch(input: string): Promise<{ ok: boolean; status: number; statusText: string; text(): Promise<string> }>;

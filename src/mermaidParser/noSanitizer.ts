@@ -1,6 +1,6 @@
 /**
- * Stands in for DOMPurify in the Node bundle of Mermaid's parser. DOMPurify needs a browser's DOM,
- * which Node lacks, and Mermaid sets it up even to parse. Parsing renders nothing, so there is
+ * Stands in for DOMPurify in the bundles of Mermaid's parser. DOMPurify needs a DOM, which Node
+ * and the web worker extension host lack, and Mermaid sets it up even to parse. Parsing renders nothing, so there is
  * nothing to sanitise: text passes through unchanged and hooks are not kept.
  */
 const noSanitizer = {

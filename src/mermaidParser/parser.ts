@@ -1,7 +1,8 @@
 /**
- * Mermaid's own parser, for the command line and the Node extension host: whether each diagram
- * parses, and where not. Built as a bundle of its own (`dist/mermaid-parser.js`) and loaded only
- * when an answer holds a diagram, so a check without diagrams never pays for loading Mermaid.
+ * Mermaid's own parser, for the command line and the extension host: whether each diagram
+ * parses, and where not. Built as bundles of its own (`dist/mermaid-parser.js` for Node,
+ * `dist/mermaid-parser.browser.js` for the web worker host) and loaded only when an answer holds
+ * a diagram, so a check without diagrams never pays for loading Mermaid.
  */
 import mermaid from 'mermaid';
 import type { DiagramSyntaxError } from '../core/api';
