@@ -412,3 +412,113 @@ describe('diagrams as evidence', () => {
     assert.equal(statusOf(edited, 'feature-store'), 'covered');
   });
 });
+
+describe('case studies and notes written in their own words', () => {
+  it('a detector or a feature that is "most popular" is no baseline; showing the most popular items is one', () => {
+    assertReadings('baseline', {
+      missing: ['* The most popular two-stage detector family is Faster R-CNN.', '* Which genres are most popular among listeners is a user feature.'],
+      covered: ['* Until the model ships we show the most popular items per country.'],
+    });
+  });
+
+  it('a bandit\'s reward/cost and a cloud product\'s name are no constraints', () => {
+    assertReadings('constraints', {
+      missing: ['* A bandit pulls an arm and observes its reward/cost.', '* Orchestration runs on Cloud Composer.'],
+      covered: ['* Everything must run in the cloud within the current GPU quota.'],
+    });
+  });
+
+  it('boosting fresh content is a ranking rule, not how fresh predictions are', () => {
+    assertReadings('freshness', {
+      missing: ['* Re-ranking rules: item freshness (boost fresh uploads) and diversity.'],
+      covered: ['* Feature freshness: session features are at most a minute old.'],
+    });
+  });
+
+  it('a softmax activation is architecture; a sampled softmax is a loss', () => {
+    assertReadings('loss', {
+      missing: ['* The head is a linear layer followed by a softmax activation.'],
+      covered: ['* Trained with a sampled softmax over the catalogue.'],
+    });
+  });
+
+  it('conversion signals are inputs; cutting losses is a business goal', () => {
+    assertReadings('business-metric', {
+      missing: ['* Purchase and conversion signals are not used as features yet.'],
+      covered: ['* The aim is to minimise chargeback losses without blocking good customers.'],
+    });
+  });
+
+  it('a task framed with its two outcomes states the objective', () => {
+    assertReadings('ml-objective', { missing: ['* We use a classifier.'], covered: ['* Framed as binary classification — spam or not.'] });
+  });
+
+  it('negatives drawn for training handle imbalance; positive and negative labels alone do not', () => {
+    assertReadings('imbalance', {
+      missing: ['* Labels: positive if watched, negative otherwise.'],
+      covered: ['* Negative samples: drawn at random from the catalogue, one per positive.', '* Random negative examples plus hard ones mined from the last model.'],
+    }, 'rec');
+  });
+
+  it('fine-tuning on new data is retraining, still without a cadence', () => {
+    assert.equal(statusOf(passage('* We must be able to fine-tune the model using new data.'), 'retraining'), 'needs-number');
+  });
+
+  it('a real-time scoring service beside a nightly batch pipeline names both paths', () => {
+    assertReadings('offline-online', {
+      missing: ['* A nightly batch job recomputes the aggregates.'],
+      covered: ['* A real-time scoring service sits next to a nightly batch training pipeline.'],
+    });
+  });
+
+  it('train/serve consistency and the same feature vector as training address skew', () => {
+    assertReadings('skew', {
+      missing: ['* The scorer builds a feature vector per request.'],
+      covered: ['* The scorer builds the same feature vector as training does.', '* One shared library removed our train/serve consistency bugs.'],
+    });
+  });
+
+  it('historical telemetry is a data source; past interactions listed as a feature are not', () => {
+    assertReadings('data-sources', {
+      missing: ['* User: follow graph, past interactions, locale.'],
+      covered: ['* Trained on historical ride telemetry joined with dispatch plans.'],
+    });
+  });
+
+  it('feature families named by their domain are feature groups', () => {
+    assertReadings('features', {
+      missing: ['* The model is a GBDT.'],
+      covered: ['* Features fall into three families: account attributes, device signals and merchant aggregates.'],
+    });
+  });
+
+  it('a monitoring tool named is service monitoring', () => {
+    assertReadings('system-monitoring', { missing: ['* Logs are kept for a year.'], covered: ['* Service logs go to Kibana and Stackdriver.'] });
+  });
+
+  it('training on the first days and testing on the last is a time-based split', () => {
+    assertReadings('split-leakage', {
+      missing: ['* We train for 20 epochs.'],
+      covered: ['* The first 20 days are for training and the last 7 days for validation.'],
+    });
+  });
+
+  it('a two-phase retrieve-then-rescore pipeline is a funnel', () => {
+    assertReadings('funnel', {
+      missing: ['* One model scores every document.'],
+      covered: ['* A two-phase retrieve-then-rescore pipeline reorders the top-k hits.'],
+    }, 'rec');
+  });
+
+  it('scalability listed as a requirement is no explanation of scaling', () => {
+    assertReadings('scaling', {
+      missing: ['* Requirements: response time, accuracy, scalability (20M DAU).'],
+      covered: ['* Scaling: the index is sharded by item id across 16 hosts.'],
+    });
+  });
+
+  it('a ranker\'s own budget is its inference latency', () => {
+    const report = passage('* End-to-end p99 under 150 ms.\n* The ranker budget is 15 ms per request.', 'rec');
+    assert.equal(statusOf(report, 'inference-latency'), 'covered');
+  });
+});
