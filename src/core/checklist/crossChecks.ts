@@ -97,8 +97,8 @@ function watchTimeAgainstCtr({ evidence }: CrossCheckContext): Omit<FindingDetai
 }
 
 const RANDOM_SPLIT = /\b(?:random(?:ly)?[- ](?:split|shuffl\w*|partition\w*|train[/ -]test)|split(?:ting)? (?:\w+ )?randomly|shuffled? (?:split|before splitting))\b/i;
-// "Never on a random split", "rather than a random split": the answer rules it out.
-const REJECTED_RANDOM_SPLIT = /\b(?:never|not|no|avoid\w*|instead of|rather than|don'?t|do not)\b[^.]{0,20}\brandom/i;
+// "Never on a random split", "you cannot random-split", "a random split leaks the future": the answer rules it out.
+const REJECTED_RANDOM_SPLIT = /\b(?:never|not|no|avoid\w*|instead of|rather than|don'?t|do not|cannot|can'?t|must not|should not|shouldn'?t)\b[^.]{0,20}\brandom|\brandom[^.]{0,40}\bleaks?\b/i;
 const TIME_ORDERED = /\b(?:fraud|eta|arrival|forecast\w*|demand|churn|click|ctr|ads?)\b/i;
 
 function randomSplit({ answer, problem }: CrossCheckContext): Omit<FindingDetail, 'severity'> | undefined {

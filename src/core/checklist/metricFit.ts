@@ -15,10 +15,11 @@ const TASK_WORDS: Array<[TaskFamily, RegExp]> = [
   ['classification', /classif|anomaly/i],
 ];
 
+// "map" is never the start of "mape": a percentage error is regression's, not ranking's.
 const METRIC_WORDS: Array<[TaskFamily, RegExp]> = [
-  ['ranking', /ndcg|dcg|map|mrr|@|at (?:\d+|k)|hit|mean average precision/i],
-  ['regression', /^(?:mae|rmse|mse|mape|r2|r-squared)$/i],
-  ['detection', /iou|map/i],
+  ['ranking', /ndcg|dcg|map(?!e)|mrr|@|at (?:\d+|k)|hit|mean average precision/i],
+  ['regression', /^(?:mae|rmse|mse|s?mape|wape|mase|wql|crps|r2|r-squared)$|pinball|quantile loss/i],
+  ['detection', /iou|map(?!e)/i],
   ['generation', /bleu|rouge|perplexity/i],
   ['classification', /auc|roc|f1|f-?score|precision|recall|log|nce|^b?ce$|cross|entropy|accuracy/i],
 ];

@@ -26,13 +26,13 @@ const QUANTITY_AT = new RegExp(
 );
 /** The alternatives of APPROX as plain words, to find where one ends right before a number. */
 const APPROX_WORDS = ['~', '≈', 'about', 'around', 'approx.', 'approx', 'approximately', 'roughly', 'nearly', 'almost', 'under', 'over', 'up to', 'at least', 'at most', '<=', '>=', '<', '>', '≤', '≥'];
-// Estimates in words are numbers too: "a few thousand QPS", "tens of millions of users".
+// Estimates in words are numbers too: "a few thousand QPS", "tens of millions of users", "tens of milliseconds".
 const WORD_QUANTITY =
-  /(?<![\w-])(?:a\s+)?(few|couple(?:\s+of)?|several|tens\s+of|hundreds\s+of|dozens\s+of|one|two|three|four|five|ten|twenty|fifty|a)\s+(hundred|thousand|million|billion)s?(?:\s+of)?|(?<![\w-])(single|double|low|high)[- ](?:digit|tens)(?:\s+of)?(?=\s+milli)/gi;
+  /(?<![\w-])(?:a\s+)?(few|couple(?:\s+of)?|several|tens\s+of|hundreds\s+of|dozens\s+of|one|two|three|four|five|ten|twenty|fifty|a)\s+(hundred|thousand|million|billion)s?(?:\s+of)?|(?<![\w-])(single|double|low|high)[- ](?:digit|tens)(?:\s+of)?(?=\s+milli)|(?<![\w-])(tens)\s+of(?=\s+milli)/gi;
 const WORD_VALUES: Record<string, number> = {
   few: 3, couple: 2, 'couple of': 2, several: 5, 'tens of': 30, 'hundreds of': 300, 'dozens of': 36,
   one: 1, two: 2, three: 3, four: 4, five: 5, ten: 10, twenty: 20, fifty: 50, a: 1,
-  single: 5, double: 50, low: 20, high: 80, hundred: 100,
+  single: 5, double: 50, low: 20, high: 80, hundred: 100, tens: 30,
 };
 
 const SCALES: Record<string, number> = {
@@ -154,7 +154,9 @@ function addWordQuantities(text: string, found: QuantityMatch[]): void {
   for (const match of text.matchAll(WORD_QUANTITY)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
-    const multiplier = match[1] ? WORD_VALUES[match[1].toLowerCase().replace(/\s+/g, ' ')] ?? 1 : WORD_VALUES[match[3].toLowerCase()] ?? 1;
+    // Group 1 counts hundreds, thousands…; group 3 or 4 a span of milliseconds ("low-tens of", "tens of").
+    const milliseconds = match[3] ?? match[4] ?? '';
+    const multiplier = match[1] ? WORD_VALUES[match[1].toLowerCase().replace(/\s+/g, ' ')] ?? 1 : WORD_VALUES[milliseconds.toLowerCase()] ?? 1;
     const scale = match[2] ? SCALES[match[2].toLowerCase()] ?? WORD_VALUES[match[2].toLowerCase()] ?? 1 : 1;
     const classified = classify(text, start, end, multiplier * scale);
     const quantity: QuantityMatch = {

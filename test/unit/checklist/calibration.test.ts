@@ -522,3 +522,106 @@ describe('case studies and notes written in their own words', () => {
     assert.equal(statusOf(report, 'inference-latency'), 'covered');
   });
 });
+
+describe('topic write-ups in their own words', () => {
+  it('"as" is no "a s(econd)": a budget or a safety net is no throughput', () => {
+    assertReadings('qps', {
+      missing: ['* Same tight per-request budget as the stage it feeds.', '* Drift monitoring on inputs and scores as a safety net.'],
+      covered: ['* Peak: 40k requests per second.', '* About 2,000 scores a second at peak.'],
+    });
+  });
+
+  it('a bottleneck of labels, or a table of bottlenecks, is no scaling; one under peak load is', () => {
+    assertReadings('scaling', {
+      missing: [
+        '* Labels are the bottleneck, so we invest in annotation.',
+        '| Bottleneck | First sign | Fix |\n| --- | --- | --- |\n| Feature fetch | p99 grows | fetch once per request |',
+      ],
+      covered: ['* At peak traffic the feature lookup is the bottleneck, so it is cached per user.'],
+    });
+  });
+
+  it('bias in labels, forecasts and logged data is no fairness question', () => {
+    assertReadings('fairness', {
+      missing: [
+        '* Delayed-feedback bias: unconverted clicks counted as negatives.',
+        '* A sustained bias or widening error is drift.',
+        '* A greedy policy yields biased, self-confirming data.',
+        '* Clicks on shown ads are a biased sample.',
+      ],
+      covered: ['* Check for bias across age groups before launch.'],
+    });
+  });
+
+  it('heuristics voting as labelling functions are neither a no-ML option nor a baseline', () => {
+    const text = '* Labeling functions (regexes, keyword lists, heuristics) vote on each example.';
+    assert.equal(statusOf(passage(text), 'need-ml'), 'missing');
+    assert.equal(statusOf(passage(text), 'baseline'), 'missing');
+    assert.equal(statusOf(passage('* A heuristic baseline first: flag accounts with 5 failed logins.'), 'baseline'), 'covered');
+  });
+
+  it('a forecast judged by MAPE, MASE or pinball loss has a metric that fits', () => {
+    for (const metrics of ['MAPE per series', 'MASE and WQL on a rolling backtest', 'pinball loss at P10, P50 and P90']) {
+      const report = passage(`* Framed as demand forecasting (regression).\n* Offline: ${metrics}.`);
+      assert.equal(statusOf(report, 'offline-metric'), 'covered', metrics);
+      assert.equal(statusOf(report, 'metric-fit'), 'covered', metrics);
+    }
+    assertReadings('offline-metric', { missing: ['* Demand-over-a-map problems have spatial structure.'], covered: ['* Backtest with MASE.'] });
+  });
+
+  it('forecasting names its loss, features, objective and data in its own words', () => {
+    assertReadings('loss', { missing: ['* Emit quantiles per series.'], covered: ['* Minimise the pinball loss at each quantile.'] });
+    assertReadings('features', { missing: ['* One model per store.'], covered: ['* Lags, rolling statistics and calendar effects per series.'] });
+    assertReadings('ml-objective', { missing: ['* Forecasts feed the replenishment system.'], covered: ['* The target is future demand per store and day.'] });
+    assertReadings('data-sources', { missing: ['* One model per store.'], covered: ['* Historical demand per store, with promotions.', '* Millions of support tickets and chat transcripts.'] });
+  });
+
+  it('a next-item task, a retrieval-then-rank design and a probability given its inputs are stated', () => {
+    assertReadings('ml-category', {
+      missing: ['* Users open the app and scroll.'],
+      covered: ['* Framed as predicting the next item in the session.', '* Two-stage retrieval-then-rank.'],
+    });
+    assertReadings('io', { missing: ['* The model is a GBDT.'], covered: ['* Probability of a click given the user, the ad and the context.'] });
+  });
+
+  it('scope, logging, concept drift and model monitoring in plain sentences', () => {
+    assertReadings('scope', { missing: ['* The auction runs after scoring.'], covered: ['* We are not designing the auction itself.'] });
+    assertReadings('logging', { missing: ['* Keep a log of deploys.'], covered: ['* Log every decision with its features and propensity.'] });
+    assertReadings('concept-drift', { missing: ['* Demand is high in winter.'], covered: ['* Demand shifts weekly, so a model trained last month is stale.'] });
+    assertReadings('model-monitoring', { missing: ['* Shadow mode mirrors live traffic.'], covered: ['* Shadow mode catches large prediction shifts before launch.'] });
+  });
+
+  it('a false block is an error cost, and its rate an online guardrail', () => {
+    assertReadings('error-costs', { missing: ['* Blocks are logged.'], covered: ['* A false account ban is expensive for the user.'] }, 'cls');
+    assertReadings('guardrails', { missing: ['* Track the block rate.'], covered: ['* Track the false block rate as a release gate.'] });
+    assertReadings('online-metric', { missing: ['* Blocks are logged.'], covered: ['* Track the false block rate as a release gate.'] });
+  });
+
+  it('a propensity leak is no data leakage; a user\'s thousands of events are no catalogue', () => {
+    assertReadings('split-leakage', { missing: ['* Propensity leakage: logged propensities differ from the serving policy.'], covered: ['* Guard against label leakage.'] });
+    assertReadings('scale-items', { missing: ['* How do we handle a user with thousands of events?'], covered: ['* The catalogue holds millions of products.'] }, 'rec');
+  });
+
+  it('an inline scoring path beside a training cycle names both paths', () => {
+    assertReadings('offline-online', {
+      missing: ['* The inline path scores each payment.'],
+      covered: ['* The inline path scores each payment; a delayed-label loop feeds the next training cycle.'],
+    });
+  });
+
+  it('real-time features are no retraining cadence', () => {
+    assert.equal(statusOf(passage('* Retrain cadence versus staleness; near-real-time feature updates help.'), 'retraining'), 'needs-number');
+  });
+
+  it('a ranking latency of tens of milliseconds is a figure', () => {
+    const report = passage('* End-to-end p99 under 100 ms.\n* Ranking latency stays in the tens of milliseconds.', 'rec');
+    assert.equal(statusOf(report, 'inference-latency'), 'covered');
+  });
+
+  it('an answer that rules a random split out is not warned about one', () => {
+    const ruledOut = passage('* Demand forecasting per store.\n* You cannot random-split time series; split by time.\n* A random train/test split leaks the future.', 'regression');
+    assert.equal(ruledOut.findings.find((finding) => finding.rule === 'random-split'), undefined);
+    const chosen = passage('* Demand forecasting per store.\n* We use a random train/test split.', 'regression');
+    assert.ok(chosen.findings.some((finding) => finding.rule === 'random-split'));
+  });
+});

@@ -95,8 +95,8 @@ test('reads suppression comments with their scope', () => {
 });
 
 test('reads numbers written in words as estimates', () => {
-  const answer = parseAnswer('- Throughput: a few thousand QPS\n- Tens of millions of users\n');
-  assert.deepEqual(answer.quantities.map((q) => [q.kind, q.value]), [['qps', 3000], ['users', 30e6]]);
+  const answer = parseAnswer('- Throughput: a few thousand QPS\n- Tens of millions of users\n- Ranking in tens of milliseconds, encoding in low-tens of milliseconds\n');
+  assert.deepEqual(answer.quantities.map((q) => [q.kind, q.value]), [['qps', 3000], ['users', 30e6], ['latency', 30], ['latency', 20]]);
 });
 
 test('reads an answer pasted inside a markdown fence as Markdown', () => {
