@@ -89,6 +89,8 @@ export interface TextUnit {
   span: Span;
   /** Index in `Answer.sections` of the innermost section holding this unit. */
   section: number;
+  /** Set on the interviewer's prompt quoted in the answer ("> **Interviewer:** …"): framing, not the candidate's design. */
+  prompt?: true;
 }
 
 export interface Suppression {

@@ -52,8 +52,8 @@ export class UnitReader {
 
 /**
  * `isStepHeading` tells the headings that only name a framework step ("Evaluation & Monitoring"):
- * they say where content goes, not that it is there, so they are no evidence. Nor are citations
- * of others' work or reference sections, nor the labels of a diagram the product inserted and
+ * they say where content goes, not that it is there, so they are no evidence. Nor are the
+ * interviewer's quoted prompt, citations of others' work or reference sections, nor the labels of a diagram the product inserted and
  * the candidate left as it was: none of them is the answer's design.
  */
 export function indexEvidence(answer: Answer, reader: UnitReader, isStepHeading: (text: string) => boolean): EvidenceIndex {
@@ -66,6 +66,7 @@ export function indexEvidence(answer: Answer, reader: UnitReader, isStepHeading:
   const questions = new Set<number>();
   answer.units.forEach((unit, index) => {
     const unsaid =
+      unit.prompt === true ||
       (unit.kind === 'heading' && isStepHeading(unit.text)) ||
       inReferences[unit.section] ||
       (unit.kind === 'diagram-label' && scaffolds.length > 0 && inScaffold(unit.span.line));

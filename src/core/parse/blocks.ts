@@ -24,6 +24,8 @@ const BOLD_LINE = /^(\*\*|__)([^*_\n]+?)\1\s*:?\s*$/;
 /** Level given to bold-line headings: below every Markdown heading, so they nest inside them. */
 export const BOLD_HEADING_LEVEL = 7;
 const MARKDOWN_INFO = /^\s*(?:markdown|md)\s*$/i;
+// A quote that opens with the interviewer's or the prompt's label is the question being answered.
+const PROMPT_LABEL = /^(?:\*\*|__)?(?:interviewer|prompt|question|problem statement|the ask)(?:\*\*|__)?\s*:|^(?:\*\*|__)(?:interviewer|prompt|question|problem statement|the ask)\s*:(?:\*\*|__)/i;
 // Content tabs and admonitions (`=== "Tab"`, `!!! note`) indent their body like code.
 const INDENTED_CONTAINER = /^\s*(?:===|\?\?\?|!!!)/;
 
@@ -51,6 +53,8 @@ function collect(tokenize: BlockTokenizer, text: string, lines: string[], lineOf
   const place: Place = { tokenize, lines, lineOffset, columnOffset, into };
   const tokens = tokenize(text);
   const containers: string[] = [];
+  // The quoted prompt: the container depth of its blockquote, and its first unit.
+  let prompt: { depth: number; firstUnit: number } | undefined;
   let rowCells: string[] | undefined;
   let rowLine = 0;
 
@@ -64,6 +68,15 @@ function collect(tokenize: BlockTokenizer, text: string, lines: string[], lineOf
     }
 
     switch (token.type) {
+      case 'blockquote_open':
+        if (!prompt && PROMPT_LABEL.test(tokens[index + 2]?.content ?? '')) prompt = { depth: containers.length, firstUnit: into.units.length };
+        break;
+      case 'blockquote_close':
+        if (prompt && containers.length < prompt.depth) {
+          for (let unit = prompt.firstUnit; unit < into.units.length; unit++) into.units[unit]!.prompt = true;
+          prompt = undefined;
+        }
+        break;
       case 'heading_open': {
         const inline = tokens[index + 1];
         if (!map || !inline) break;

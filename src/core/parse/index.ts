@@ -102,7 +102,7 @@ function assemble(
     if (unit.section === section) continue;
     // A unit built by this call has no section yet and takes it in place; a re-used one is copied.
     if (unit.section === UNPLACED) unit.section = section;
-    else units[index] = { kind: unit.kind, text: unit.text, span: unit.span, section };
+    else units[index] = placedUnit(unit, unit.span, section);
   }
   const answer: Answer = {
     lineCount: lines.length,
@@ -125,7 +125,7 @@ const UNPLACED = -1;
 function place(content: ChunkContent, startLine: number, unitBase: number): PlacedChunk {
   // Objects are written out rather than spread: this runs over every unit of a new chunk.
   const headings = content.headings.map((heading) => ({ level: heading.level, text: heading.text, span: shift(heading.span, startLine) }));
-  const units = content.units.map((unit): TextUnit => ({ kind: unit.kind, text: unit.text, span: shift(unit.span, startLine), section: UNPLACED }));
+  const units = content.units.map((unit) => placedUnit(unit, shift(unit.span, startLine), UNPLACED));
   const quantities = content.quantities.map((quantity): Quantity => {
     const { kind, value, upper, text, period } = quantity;
     const placed: Quantity = { kind, value, text, span: shift(quantity.span, startLine), unit: quantity.unit + unitBase };
@@ -134,6 +134,13 @@ function place(content: ChunkContent, startLine: number, unitBase: number): Plac
     return placed;
   });
   return { startLine, unitBase, headings, units, quantities };
+}
+
+/** A unit's copy at a place and in a section. */
+function placedUnit(unit: Omit<TextUnit, 'section'>, span: Span, section: number): TextUnit {
+  const placed: TextUnit = { kind: unit.kind, text: unit.text, span, section };
+  if (unit.prompt) placed.prompt = true;
+  return placed;
 }
 
 /** Section 0 is the preamble before the first heading; then one section per heading. */

@@ -625,3 +625,15 @@ describe('topic write-ups in their own words', () => {
     assert.ok(chosen.findings.some((finding) => finding.rule === 'random-split'));
   });
 });
+
+describe('the interviewer\'s quoted prompt', () => {
+  it('is the question, not the answer: what it states covers nothing', () => {
+    const prompt = '> **Interviewer:** "We have 200M DAU and a catalogue of 50M items. Assume a 100 ms budget."\n\nWe start from the ranking stage.';
+    const report = passage(prompt, 'rec');
+    for (const id of ['scale-users', 'scale-items', 'latency-budget', 'scope']) assert.equal(statusOf(report, id), 'missing', id);
+    // Any other quote is the candidate's own writing.
+    const note = passage('> Note: we have 200M DAU and a catalogue of 50M items.', 'rec');
+    assert.equal(statusOf(note, 'scale-users'), 'covered');
+    assert.equal(statusOf(note, 'scale-items'), 'covered');
+  });
+});

@@ -99,6 +99,17 @@ test('reads numbers written in words as estimates', () => {
   assert.deepEqual(answer.quantities.map((q) => [q.kind, q.value]), [['qps', 3000], ['users', 30e6], ['latency', 30], ['latency', 20]]);
 });
 
+test('marks the units of a quoted interviewer prompt, and only those', () => {
+  const answer = parseAnswer('# Ads\n\n> **Interviewer:** "Design ad ranking.\n> Assume 1B users."\n\n> A note of ours.\n\nOur answer.\n');
+  assert.deepEqual(answer.units.map((unit) => [unit.text, unit.prompt === true]), [
+    ['Ads', false],
+    ['**Interviewer:** "Design ad ranking.', true],
+    ['Assume 1B users."', true],
+    ['A note of ours.', false],
+    ['Our answer.', false],
+  ]);
+});
+
 test('reads an answer pasted inside a markdown fence as Markdown', () => {
   const answer = parseAnswer('Here it is:\n\n```markdown\n# Title\n\n## Metrics\n\nWe track CTR.\n```\n');
   assert.deepEqual(answer.headings.map((h) => [h.text, h.span.line]), [['Title', 3], ['Metrics', 5]]);
