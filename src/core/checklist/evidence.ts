@@ -53,13 +53,14 @@ export class UnitReader {
 /**
  * `isStepHeading` tells the headings that only name a framework step ("Evaluation & Monitoring"):
  * they say where content goes, not that it is there, so they are no evidence. Nor are the
- * interviewer's quoted prompt, citations of others' work or reference sections, nor the labels of a diagram the product inserted and
+ * interviewer's quoted prompt, citations of others' work, reference sections, questions to
+ * prepare for or future work, nor the labels of a diagram the product inserted and
  * the candidate left as it was: none of them is the answer's design.
  */
 export function indexEvidence(answer: Answer, reader: UnitReader, isStepHeading: (text: string) => boolean): EvidenceIndex {
   const units = new Map<string, number[]>();
   const words = new Map<string, string[]>();
-  const inReferences = referenceSections(answer);
+  const inAsides = asideSections(answer);
   const scaffolds = answer.diagrams.filter((diagram) => isShippedDiagram(diagram.source)).map((diagram) => diagram.span);
   const inScaffold = (line: number): boolean => scaffolds.some((span) => span.line <= line && line <= span.endLine);
   const counts: boolean[] = [];
@@ -68,7 +69,7 @@ export function indexEvidence(answer: Answer, reader: UnitReader, isStepHeading:
     const unsaid =
       unit.prompt === true ||
       (unit.kind === 'heading' && isStepHeading(unit.text)) ||
-      inReferences[unit.section] ||
+      inAsides[unit.section] ||
       (unit.kind === 'diagram-label' && scaffolds.length > 0 && inScaffold(unit.span.line));
     const facts = unsaid ? undefined : reader.factsOf(unit.text);
     counts.push(facts !== undefined && !facts.citation);
@@ -98,15 +99,16 @@ export function indexEvidence(answer: Answer, reader: UnitReader, isStepHeading:
 // A heading's other numbers are numbering and time budgets ("3. Data (8 min)"), not the design's figures.
 const HEADING_MEASURES = new Set<QuantityKind>(['users', 'qps', 'latency', 'items', 'storage', 'requests-per-user']);
 
-// Headings of sections that list others' work or further reading (numbering and a colon allowed).
-const REFERENCE_HEADING =
-  /^(?:[\d.]+\s*)?(?:references?|further reading|reading list|resources|bibliography|see also|citations|links|seen in production|related (?:\w+ ){0,2}(?:drills|topics|reading|links|work|resources|posts|articles|papers))\s*:?$/i;
+// Headings of sections that are not the answer's design (numbering and a colon allowed): lists
+// of others' work or further reading, questions to prepare for, and work left for later.
+const ASIDE_HEADING =
+  /^(?:[\d.]+\s*)?(?:references?|further reading|reading list|resources|bibliography|see also|citations|links|seen in production|related (?:\w+ ){0,2}(?:drills|topics|reading|links|work|resources|posts|articles|papers)|(?:(?:practice|follow[- ]up|sample|common|likely|mock) )?interview questions(?: (?:you should be ready for|to (?:expect|prepare for|practi[cs]e)))?|(?:practice|follow[- ]up) questions|exercises|quiz|future (?:work|directions?|improvements|enhancements)(?: (?:&|and) innovation)?|planned improvements|innovation areas|(?:key )?takeaways for interviews)\s*:?$/i;
 
-/** For each section, whether it or an enclosing section is a reference list. */
-function referenceSections(answer: Answer): boolean[] {
+/** For each section, whether it or an enclosing section is an aside. */
+function asideSections(answer: Answer): boolean[] {
   const marks: boolean[] = [];
   answer.sections.forEach((section, index) => {
-    const own = REFERENCE_HEADING.test(plainHeading(section.heading?.text ?? ''));
+    const own = ASIDE_HEADING.test(plainHeading(section.heading?.text ?? ''));
     // Sections come in document order, so an enclosing section is marked before its children.
     marks[index] = own || (section.parent !== undefined && marks[section.parent] === true);
   });

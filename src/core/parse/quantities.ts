@@ -45,7 +45,7 @@ const SCALES: Record<string, number> = {
 const FEW_WORDS = String.raw`(?:\s+[\w/-]+){0,3}?`;
 
 // What is counted in a request rate: requests themselves, or the events that each make one.
-const RATE_NOUNS = String.raw`requests?|queries|searches|sessions|visits|page\s?views|feed\s+(?:loads|refreshes|requests)|refreshes|views|scrolls|times|predictions|inferences|calls|lookups|transactions|payments|orders`;
+const RATE_NOUNS = String.raw`requests?|queries|searches|sessions|visits|page\s?views|feed\s+(?:loads|refreshes|requests)|refreshes|views|scrolls|times|predictions|inferences|calls|lookups|transactions|payments|orders|impressions|messages`;
 
 interface UnitRule {
   kind: QuantityKind;

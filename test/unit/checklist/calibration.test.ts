@@ -637,3 +637,53 @@ describe('the interviewer\'s quoted prompt', () => {
     assert.equal(statusOf(note, 'scale-items'), 'covered');
   });
 });
+
+describe('case-study guides written around a design', () => {
+  it('questions to prepare for and future work are no evidence of the design', () => {
+    const guide = [
+      '## Interview Questions You Should Be Ready For',
+      '',
+      '### System Design Questions',
+      '',
+      '- Discuss gradual rollout strategies and rollback.',
+      '- Address feature store and management.',
+      '',
+      '## Future Directions',
+      '',
+      '- Shadow deployments for every model.',
+    ].join('\n');
+    const report = passage(guide, 'cls');
+    for (const id of ['rollout', 'feature-store']) assert.equal(statusOf(report, id), 'missing', id);
+    assert.equal(statusOf(passage('## Deployment\n\n- Shadow deployment first, then a canary with rollback.'), 'rollout'), 'covered');
+  });
+
+  it('a past trade-off is no concept drift, novelty bias no fairness', () => {
+    assertReadings('concept-drift', { missing: ['* Removing it would cause a 1.5% performance drop.'], covered: ['* Watch for performance decay as fraud patterns change.'] });
+    assertReadings('fairness', { missing: ['* Novelty bias inflates early clicks on new items.'], covered: ['* Audit fairness across sellers.'] });
+  });
+
+  it('pipelines, paths, labels and features in a case study\'s words', () => {
+    assertReadings('pipeline', { missing: ['* The model is small.'], covered: ['* A data preparation pipeline cleans the images.'] });
+    assertReadings('offline-online', {
+      missing: ['* Prediction pipeline: candidate generation, then ranking.'],
+      covered: ['* We generate training data nightly; the prediction pipeline runs candidate generation, then ranking.'],
+    });
+    assertReadings('labels', { missing: ['* Outfits are made by stylists.'], covered: ['* Positive pairs from the same outfit, negatives from different outfits.'] });
+    assertReadings('features', { missing: ['* Ranking is done by a GBDT.'], covered: ['* Ranking factors: price proximity, brand affinity, colour match.'] });
+  });
+
+  it('weighted negatives, logged scores, randomised holdouts and a daily training job', () => {
+    assertReadings('imbalance', { missing: ['* Negatives are products.'], covered: ['* Popularity-weighted negatives keep head items from dominating.'] }, 'rec');
+    assertReadings('logging', { missing: ['* Every decision is fast.'], covered: ['* Every decision event records feature values and the raw model score.'] });
+    assertReadings('ab-test', { missing: ['* The model is evaluated offline.'], covered: ['* Randomized interventions against a stable policy holdout measure the lift.'] });
+    assert.equal(statusOf(passage('* A daily training job refreshes the model.'), 'retraining'), 'covered');
+  });
+
+  it('framing stated in plain prose', () => {
+    assertReadings('scope', { missing: ['* The model is a CNN.'], covered: ['* We design a system to detect harmful posts in text and images.'] });
+    assertReadings('ml-category', { missing: ['* Videos are uploaded daily.'], covered: ['* Candidate generation with two towers, then a ranking layer.'] }, 'rec');
+    assertReadings('ml-objective', { missing: ['* Payments arrive from merchants.'], covered: ['* Each payment is scored to determine if it is legitimate or fraudulent.'] });
+    assertReadings('serving-mode', { missing: ['* Decisions are logged.'], covered: ['* Real-time processing: decide within 100 ms.'] });
+    assertReadings('io', { missing: ['* Features are stored.'], covered: ['* Input features → embedding → fraud score.'] });
+  });
+});
