@@ -687,3 +687,17 @@ describe('case-study guides written around a design', () => {
     assertReadings('io', { missing: ['* Features are stored.'], covered: ['* Input features → embedding → fraud score.'] });
   });
 });
+
+describe('words of statistics and speech that only look like an item', () => {
+  it('a biased split, a bias correction or verbosity bias is no fairness question', () => {
+    assertReadings('fairness', {
+      missing: ['* The naive split is biased toward heavy users.', '* Popular items win without bias correction.', '* Judges show position and verbosity biases.'],
+      covered: ['* Measure fairness across creators of every size.'],
+    });
+  });
+
+  it('a word error rate is a model metric, not the service\'s health; a scaling law is no scaling', () => {
+    assertReadings('system-monitoring', { missing: ['* Offline: word error rate per accent.'], covered: ['* Alert when the 5xx error rate passes 1%.'] });
+    assertReadings('scaling', { missing: ['* The larger model is a scaling-law bet.'], covered: ['* Replicas autoscale with traffic.'] });
+  });
+});

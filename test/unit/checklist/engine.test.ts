@@ -136,6 +136,12 @@ describe('problem families', () => {
     assert.ok(fraud.items.some((item) => item.id === 'human-loop'));
     assert.equal(fraud.items.some((item) => item.id === 'cold-start'), false);
   });
+
+  it('reads credit default risk as a classification', () => {
+    const credit = checkAnswer('# Predictive modeling on tabular data\n\nWe need the probability that a customer defaults within 12 months.\n\n## Clarify\n');
+    assert.equal(credit.problem, 'cls');
+    assert.equal(checkAnswer('# Predictive modeling on tabular data\n\n## Clarify\n').problem, 'other');
+  });
 });
 
 describe('diagram-valid', () => {
