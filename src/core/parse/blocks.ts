@@ -20,9 +20,14 @@ export interface ChunkContent {
 }
 
 const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[A-Z0-9"'(*[_~])|\n(?=\s*[A-Z0-9*_[(])(?<=[.!?:;]\n)/g;
-// Markdown images, the image embeds of note-taking apps ("![[Pasted image 1.png]]"), and HTML
-// image tags, which answers use to size a drawing (`<img src="design.png" width="600"/>`).
-const IMAGE = /!\[[^\]]*\]\([^)]*\)|!\[\[[^\]]+\.(?:png|jpe?g|gif|svg|webp)(?:\|[^\]]*)?\]\]|<img\s[^>]*>/gi;
+// Markdown images, the image embeds of note-taking apps ("![[Pasted image 1.png]]"), HTML image
+// tags, which answers use to size a drawing (`<img src="design.png" width="600"/>`), and the
+// opening tag of a drawing made inline in SVG.
+const IMAGE = /!\[[^\]]*\]\([^)]*\)|!\[\[[^\]]+\.(?:png|jpe?g|gif|svg|webp)(?:\|[^\]]*)?\]\]|<img\s[^>]*>|<svg\b[^>]*>/gi;
+// A diagram in the Liquid tag of static-site generators (`{% mermaid %}` … `{% endmermaid %}`):
+// the site draws it, so it is a drawing, and its node lines are not prose.
+const LIQUID_DIAGRAM = /^\{%-?\s*(?:mermaid|plantuml|graphviz|diagram)\b[^%]*-?%\}\s*$/;
+const LIQUID_END = /^\s*\{%-?\s*end\w+\s*-?%\}\s*$/;
 const ASCII_BOX = /[┌┐└┘│─┬┴├┤]|\+-{2,}|-{2,}>|={2,}>|\|\s*\w[^|\n]*\|/;
 const MERMAID_FENCE_INSIDE = /^\s*(?:`{3,}|~{3,})\s*\{?mermaid\}?/im;
 // A paragraph that is one bold line ("**Step 1: Clarify**") is used as a heading by many answers.
@@ -125,7 +130,9 @@ function collect(tokenize: BlockTokenizer, tokens: BlockToken[], lines: string[]
         const boldTitle = inList ? null : BOLD_LINE.exec(inline.content);
         const newline = inline.content.indexOf('\n');
         const stepTitle = inList ? null : STEP_LINE.exec(newline < 0 ? inline.content : inline.content.slice(0, newline));
-        if (boldTitle && map[1] - map[0] === 1) {
+        if (!inList && LIQUID_DIAGRAM.test(newline < 0 ? inline.content : inline.content.slice(0, newline))) {
+          addLiquidDiagram(place, inline.content, map);
+        } else if (boldTitle && map[1] - map[0] === 1) {
           addBoldHeading(into, boldTitle[2], lines[map[0]] ?? '', map[0] + lineOffset, columnOffset);
         } else if (stepTitle && stepTitle[1]!.trim().split(/\s+/).length <= STEP_TITLE_WORDS) {
           // The step's line is a heading; the lines that continue the paragraph are its first content.
@@ -163,7 +170,7 @@ function collect(tokenize: BlockTokenizer, tokens: BlockToken[], lines: string[]
         if (map) addCodeBlock(place, token, map);
         break;
       case 'html_block':
-        if (map && token.content.includes('<img')) addHtmlImages(place, token.content, map[0]);
+        if (map && holdsHtmlImage(token.content)) addHtmlImages(place, token.content, map[0]);
         break;
       default:
         break;
@@ -225,6 +232,28 @@ function addCodeBlock(place: Place, token: BlockToken, map: [number, number]): v
  */
 function withoutFinalBreak(content: string): string {
   return content.endsWith('\n') ? content.slice(0, -1) : content;
+}
+
+function holdsHtmlImage(content: string): boolean {
+  return content.includes('<img') || content.includes('<svg');
+}
+
+/**
+ * A Liquid-tag diagram: one drawing over the paragraph's lines, none of them read as prose; a
+ * Mermaid one gives its node and edge labels as a fenced block does.
+ */
+function addLiquidDiagram({ lines, lineOffset, columnOffset, into }: Place, content: string, map: [number, number]): void {
+  const lastLine = Math.max(map[0], map[1] - 1);
+  const tag = content.split('\n', 1)[0]!.trim();
+  const start = columnOffset + leadingWhitespace(lines[map[0]] ?? '');
+  addUnit(into, 'image', tag, spanOf(map[0] + lineOffset, start, lastLine + lineOffset, columnOffset + (lines[lastLine] ?? '').length));
+  if (!/\bmermaid\b/.test(tag)) return;
+  const sourceEnd = LIQUID_END.test(lines[lastLine] ?? '') ? lastLine : lastLine + 1;
+  const source = lines.slice(map[0] + 1, sourceEnd).join('\n');
+  for (const label of diagramLabels(source, diagramTypeOf(source))) {
+    const line = map[0] + 1 + label.line + lineOffset;
+    addUnit(into, 'diagram-label', label.text, spanOf(line, columnOffset + label.start, line, columnOffset + label.end));
+  }
 }
 
 /** The image tags of an HTML block, each at its line. */
@@ -306,7 +335,7 @@ function addParagraph(
     );
   };
 
-  if (content.includes('![') || content.includes('<img')) {
+  if (content.includes('![') || holdsHtmlImage(content)) {
     for (const image of content.matchAll(IMAGE)) {
       const at = image.index ?? 0;
       addUnit(into, 'image', image[0], spanAt(at, at + image[0].length));

@@ -906,4 +906,17 @@ describe('items stated in the plain words of terse notes', () => {
     assert.equal(statusOf(passage('Sources: videos (1B), their titles and tags.', 'search'), 'scale-items'), 'covered');
     assert.equal(statusOf(passage('We have 50M+ users.', 'rec'), 'scale-users'), 'covered');
   });
+
+  it('an inline SVG drawing and a diagram in a site generator\'s Liquid tag are drawings', () => {
+    const svg = '<details><summary>Architecture</summary>\n\n<svg viewBox="0 0 600 200" style="width:100%">\n<rect x="10" y="10" width="80" height="40"/>\n</svg>\n</details>';
+    assertReadings('diagram', { missing: ['An SVG export of the design is attached to the ticket.'], covered: [svg, 'The flow: <svg viewBox="0 0 10 10"><circle r="4"/></svg>'] });
+    const liquid = passage('{% mermaid %}\nflowchart TD;\n    Events["User Events"]-->Store["Feature Store"];\n    Store-->Ranker["Notification Ranker"];\n{% endmermaid %}');
+    assert.equal(statusOf(liquid, 'diagram'), 'covered');
+    // Its labels count where they are, as a fenced diagram's do; its node lines are no sentences.
+    assert.equal(statusOf(liquid, 'feature-store'), 'covered');
+    assert.equal(lineOf(liquid, 'feature-store'), 8);
+    const words = passage('{% mermaid %}\nflowchart TD;\n    A-->B;\n{% endmermaid %}\n\nWe log every impression.');
+    assert.equal(statusOf(words, 'diagram'), 'covered');
+    assert.equal(statusOf(words, 'logging'), 'covered');
+  });
 });
