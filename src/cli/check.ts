@@ -1,8 +1,8 @@
 /** Checks the collected files with one configuration; the same engine the editor uses. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createChecker, type CheckOutcome, type DiagramParser, type DiagramSyntaxError } from '../core/index';
-import type { Diagram } from '../core/answer';
+import { createChecker, type CheckOutcome, type DiagramParser } from '../core/index';
+import { DiagramVerdicts } from '../mermaidParser/verdicts';
 import type { MlsdConfig } from '../core/config';
 import type { FileReport, JsonReport } from '../core/report';
 import type { FileToCheck } from './files';
@@ -27,11 +27,16 @@ export async function checkFiles(
   config: MlsdConfig,
   framework: string | undefined,
   parseDiagram?: DiagramParser,
+  warn: (message: string) => void = () => undefined,
 ): Promise<CheckRun> {
   const answerGlobs = [...DEFAULT_ANSWER_GLOBS, ...(config.answerFiles ?? [])];
   const reports: FileReport[] = [];
   const outcomes: CheckOutcome[] = [];
   const rules = new Map<string, RuleDescription>();
+  // One set of verdicts for the run: a diagram repeated across files is parsed once.
+  const verdicts = parseDiagram
+    ? new DiagramVerdicts(parseDiagram, (message) => warn(`${message}; diagrams are checked for a known diagram type only`))
+    : undefined;
   for (const file of files) {
     const text = file.fromStdin ? readStdin() : readText(resolve(cwd, file.path), file.path);
     const options = {
@@ -41,10 +46,12 @@ export async function checkFiles(
       path: file.displayPath,
     };
     let outcome = createChecker(options).analyze(text);
-    if (parseDiagram && outcome.report.isAnswer && outcome.answer.diagrams.length > 0) {
+    if (verdicts && outcome.report.isAnswer && outcome.answer.diagrams.length > 0) {
       // Checked again with Mermaid's verdicts: a diagram that does not parse fails `diagram-valid`.
-      const diagramSyntax = await syntaxErrorsOf(outcome.answer.diagrams, parseDiagram);
-      if (diagramSyntax.size > 0) outcome = createChecker({ ...options, diagramSyntax }).analyze(text);
+      await verdicts.judge(outcome.answer.diagrams);
+      if (outcome.answer.diagrams.some((diagram) => verdicts.errors.has(diagram.id))) {
+        outcome = createChecker({ ...options, diagramSyntax: verdicts.errors }).analyze(text);
+      }
     }
     // Files found while searching a directory are reported only when they are answers.
     if (!outcome.report.isAnswer && !file.explicit) continue;
@@ -55,15 +62,6 @@ export async function checkFiles(
     }
   }
   return { report: { version: 1, files: reports }, outcomes, rules };
-}
-
-async function syntaxErrorsOf(diagrams: readonly Diagram[], parseDiagram: DiagramParser): Promise<Map<string, DiagramSyntaxError>> {
-  const errors = new Map<string, DiagramSyntaxError>();
-  for (const diagram of diagrams) {
-    const error = await parseDiagram(diagram.source);
-    if (error) errors.set(diagram.id, error);
-  }
-  return errors;
 }
 
 function readStdin(): string {

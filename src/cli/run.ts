@@ -68,7 +68,9 @@ async function runOrThrow(argv: readonly string[], context: CliContext): Promise
     }
   }
   const files = collectFiles(command.paths, context.cwd);
-  const { report, outcomes, rules } = await checkFiles(files, context.cwd, config, command.framework, context.parseDiagram);
+  const { report, outcomes, rules } = await checkFiles(files, context.cwd, config, command.framework, context.parseDiagram, (message) =>
+    context.stderr(`mlsd: ${message}\n`),
+  );
 
   if (command.format === 'json') {
     context.stdout(`${JSON.stringify(report, null, 2)}\n`);

@@ -3,7 +3,7 @@ import { createChecker, parseConfig } from '../core/index';
 import type { Checker, CheckOutcome, DiagramParser } from '../core/api';
 import type { MlsdConfig } from '../core/config';
 import type { ConfigProblem } from '../core/configValidation';
-import { DiagramVerdicts } from './diagramVerdicts';
+import { DiagramVerdicts } from '../mermaidParser/verdicts';
 
 export interface CheckedDocument {
   document: vscode.TextDocument;

@@ -3,8 +3,9 @@
  * fixtures in test/fixtures/cli.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { FileReport, JsonReport } from '../../../src/core/report';
@@ -132,6 +133,19 @@ describe('mlsd check', () => {
     );
     for (const finding of blamed) assert.match(finding.message, /^Mermaid cannot draw this diagram: parse error near “.+”: expected .+, got .+\.$/);
     assert.equal(text('broken-diagram.mlsd.md').split('\n').filter((line) => line.endsWith(' diagram-valid')).length, 2);
+  });
+
+  it('goes on without Mermaid\'s parser when its bundle is missing, and says so once', () => {
+    // The command alone in a folder: dist/mermaid-parser.js is not beside it.
+    const alone = mkdtempSync(join(tmpdir(), 'mlsd-cli-'));
+    copyFileSync(cli, join(alone, 'cli.js'));
+    const result = spawnSync(process.execPath, [join(alone, 'cli.js'), 'check', '--format', 'json', 'broken-diagram.mlsd.md'], { cwd: fixtures, encoding: 'utf8' });
+    rmSync(alone, { recursive: true, force: true });
+    assert.equal(result.stderr.match(/^mlsd: Mermaid's parser is unavailable: .+; diagrams are checked for a known diagram type only$/gm)?.length, 1, result.stderr);
+    const file = (JSON.parse(result.stdout) as JsonReport).files[0] as FileReport;
+    assertFileReportShape(file, lineCountOf('broken-diagram.mlsd.md'));
+    // Every block names a known type: without the parser no diagram is blamed.
+    assert.equal(file.items.find((item) => item.id === 'diagram-valid')?.status, 'covered');
   });
 
   it('reports a named non-answer as isAnswer false with no findings', () => {

@@ -16,7 +16,11 @@ export class DiagramVerdicts {
   private readonly pending = new Map<string, Promise<void>>();
   private loadFailureShown = false;
 
-  constructor(private readonly parse: DiagramParser) {}
+  /** `reportUnavailable` tells the user once that the parser could not load (the console by default). */
+  constructor(
+    private readonly parse: DiagramParser,
+    private readonly reportUnavailable: (message: string) => void = (message) => console.error(message),
+  ) {}
 
   /** Judges the diagrams without a verdict yet. */
   async judge(diagrams: readonly Diagram[]): Promise<void> {
@@ -49,7 +53,7 @@ export class DiagramVerdicts {
         },
         (failure: unknown) => {
           // Without Mermaid's parser the checker still knows whether each block names a known type.
-          if (!this.loadFailureShown) console.error(`Mermaid's parser is unavailable: ${String(failure)}`);
+          if (!this.loadFailureShown) this.reportUnavailable(`Mermaid's parser is unavailable: ${firstLineOf(failure)}`);
           this.loadFailureShown = true;
         },
       )
@@ -60,4 +64,10 @@ export class DiagramVerdicts {
     this.pending.set(id, verdict);
     return verdict;
   }
+}
+
+/** A failure's first line: a module loader's message goes on with its whole require stack. */
+function firstLineOf(failure: unknown): string {
+  const message = failure instanceof Error ? failure.message : String(failure);
+  return message.split('\n', 1)[0] ?? message;
 }

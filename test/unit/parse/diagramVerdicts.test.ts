@@ -1,5 +1,5 @@
 /**
- * Mermaid's verdicts as the Node extension host gathers them: with the real parser bundle
+ * Mermaid's verdicts as the editor and the command line gather them: with the real parser bundle
  * (dist/mermaid-parser.js), each diagram source is parsed once, broken ones keep Mermaid's
  * error, and a parser that cannot load leaves the checker working without verdicts.
  */
@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { DiagramParser } from '../../../src/core/api';
 import { parseAnswer } from '../../../src/core/parse/index';
-import { DiagramVerdicts } from '../../../src/extension/diagramVerdicts';
+import { DiagramVerdicts } from '../../../src/mermaidParser/verdicts';
 import { lazyDiagramParser } from '../../../src/mermaidParser/load';
 
 // out/test/unit/extension/… → the repository root.
