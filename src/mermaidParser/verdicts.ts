@@ -47,20 +47,19 @@ export class DiagramVerdicts {
       .then(() => this.parse(diagram.source))
       .then(
         (error) => {
+          this.judged.add(id);
           if (!error) return;
           this.errors.set(id, error);
           this.revision++;
         },
         (failure: unknown) => {
           // Without Mermaid's parser the checker still knows whether each block names a known type.
+          // The diagram stays unjudged: a later check asks again, and the parser may load by then.
           if (!this.loadFailureShown) this.reportUnavailable(`Mermaid's parser is unavailable: ${firstLineOf(failure)}`);
           this.loadFailureShown = true;
         },
       )
-      .finally(() => {
-        this.judged.add(id);
-        this.pending.delete(id);
-      });
+      .finally(() => this.pending.delete(id));
     this.pending.set(id, verdict);
     return verdict;
   }

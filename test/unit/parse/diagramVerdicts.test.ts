@@ -9,9 +9,9 @@ import { describe, it } from 'node:test';
 import type { DiagramParser } from '../../../src/core/api';
 import { parseAnswer } from '../../../src/core/parse/index';
 import { DiagramVerdicts } from '../../../src/mermaidParser/verdicts';
-import { lazyDiagramParser } from '../../../src/mermaidParser/load';
+import { lazyDiagramParser, RELOAD_AFTER_MS } from '../../../src/mermaidParser/load';
 
-// out/test/unit/extension/… → the repository root.
+// out/test/unit/parse/… → the repository root.
 const bundle = resolve(__dirname, '../../../../dist/mermaid-parser.js');
 
 const ANSWER = [
@@ -36,7 +36,7 @@ function countingParser(): { parse: DiagramParser; sources: string[] } {
   return { sources, parse: (source) => (sources.push(source), real(source)) };
 }
 
-describe('Mermaid verdicts in the extension host', () => {
+describe('Mermaid verdicts', () => {
   it('keeps the error of the broken diagram only, on the source line Mermaid blames', async () => {
     const { parse } = countingParser();
     const verdicts = new DiagramVerdicts(parse);
@@ -87,5 +87,31 @@ describe('Mermaid verdicts in the extension host', () => {
     assert.equal(errors.length, 1, 'the failure is logged once');
     assert.equal(verdicts.errors.size, 0);
     assert.equal(verdicts.revision, 0);
+  });
+
+  it('loads the parser again once a failed load has stood a while, and then judges the diagrams it could not', async () => {
+    let clock = 0;
+    let loads = 0;
+    // A bundle that fails to arrive once (a dropped connection), then loads.
+    const parse = lazyDiagramParser(() => {
+      loads++;
+      if (loads === 1) throw new Error('network error');
+      return require(bundle) as unknown;
+    }, () => clock);
+    const reported: string[] = [];
+    const verdicts = new DiagramVerdicts(parse, (message) => void reported.push(message));
+    const diagrams = parseAnswer(ANSWER).diagrams;
+    await verdicts.judge(diagrams);
+    assert.deepEqual(reported, ["Mermaid's parser is unavailable: network error"]);
+    clock += RELOAD_AFTER_MS - 1;
+    await verdicts.judge(diagrams);
+    assert.equal(loads, 1, 'no new load before the failure has stood its time');
+    assert.equal(verdicts.errors.size, 0);
+    clock += 1;
+    await verdicts.judge(diagrams);
+    assert.equal(loads, 2);
+    assert.equal(verdicts.errors.size, 1, 'the broken diagram is found once the parser loads');
+    assert.equal(verdicts.revision, 1);
+    assert.equal(reported.length, 1, 'the failure is reported once');
   });
 });
