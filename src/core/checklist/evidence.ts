@@ -99,6 +99,8 @@ export function indexEvidence(answer: Answer, reader: UnitReader, isStepHeading:
   const quantitiesByKind = new Map<QuantityKind, Quantity[]>();
   for (const quantity of answer.quantities) {
     if (!counts[quantity.unit] || (answer.units[quantity.unit]?.kind === 'heading' && !HEADING_MEASURES.has(quantity.kind))) continue;
+    // A zero sizes nothing the checklist asks about: it is a default or a threshold ("0 for new users").
+    if ((quantity.upper ?? quantity.value) === 0) continue;
     (kindsByUnit[quantity.unit] ??= new Set()).add(quantity.kind);
     let ofKind = quantitiesByKind.get(quantity.kind);
     if (!ofKind) quantitiesByKind.set(quantity.kind, (ofKind = []));
@@ -113,7 +115,7 @@ const HEADING_MEASURES = new Set<QuantityKind>(['users', 'qps', 'latency', 'item
 // Headings of sections that are not the answer's design (numbering and a colon allowed): lists
 // of others' work or further reading, questions to prepare for, and work left for later.
 const ASIDE_HEADING =
-  /^(?:[\d.]+\s*)?(?:references?|further reading|reading list|resources|bibliography|see also|citations|links|seen in production|related (?:\w+ ){0,2}(?:drills|topics|reading|links|work|resources|posts|articles|papers)|(?:(?:practice|follow[- ]up|sample|common|likely|mock) )?interview questions(?: (?:you should be ready for|to (?:expect|prepare for|practi[cs]e)))?|(?:practice|follow[- ]up) questions|exercises|quiz|future (?:work|directions?|improvements|enhancements)(?: (?:&|and) innovation)?|planned improvements|(?:[\w-]+ ){0,2}roadmap|advanced topics(?: \([^)]*\))?|innovation areas|(?:key )?takeaways for interviews)\s*:?$/i;
+  /^(?:[\d.]+\s*)?(?:references?|further reading|reading list|resources|resources (?:studied|used|consulted)|bibliography|see also|citations|links|seen in production|related (?:\w+ ){0,2}(?:drills|topics|reading|links|work|resources|posts|articles|papers)|(?:(?:practice|follow[- ]up|sample|common|likely|mock) )?interview questions(?: (?:you should be ready for|to (?:expect|prepare for|practi[cs]e)))?|(?:practice|follow[- ]up) questions|exercises|quiz|future (?:work|directions?|improvements|enhancements)(?: (?:&|and) innovation)?|planned improvements|(?:[\w-]+ ){0,2}roadmap|advanced topics(?: \([^)]*\))?|innovation areas|(?:key )?takeaways for interviews)\s*:?$/i;
 
 /** For each section, whether it or an enclosing section is an aside. */
 function asideSections(answer: Answer): boolean[] {

@@ -121,17 +121,26 @@ const DURATION: Record<string, number> = {
   day: 86400, week: 604800, wk: 604800, month: 2592000, year: 31536000, yr: 31536000,
 };
 
+/**
+ * The `label` standing before the number, with no figure or sentence end between. Across a
+ * table's cell border the label must end its cell ("| QPS | 20k |"): in a row such as
+ * "| Serving, latency, freshness | 6 |" the figure belongs to the row, not to one of its words.
+ */
+function labelBefore(label: string): RegExp {
+  return new RegExp(String.raw`\b${label}\b(?:[^.\d\n|]{0,24}|[^.\d\n|,;]{0,16}\|[^.\d\n|]{0,8})$`, 'i');
+}
+
 // A label right before the number ("QPS: ~20k", "DAU of 100M", "p99 < 200").
 const BEFORE_RULES: Array<{ kind: QuantityKind; pattern: RegExp }> = [
-  { kind: 'qps', pattern: /\b(?:QPS|RPS|TPS|throughput|queries per second|requests per second)\b[^.\d\n]{0,24}$/i },
+  { kind: 'qps', pattern: labelBefore(String.raw`(?:QPS|RPS|TPS|throughput|queries per second|requests per second)`) },
   // Only joining words may stand between "users" and the figure: in "users add Pier 39" it is no count.
   {
     kind: 'users',
     pattern:
       /\b(?:DAUs?|MAUs?|daily active users|monthly active users|active users|users|user base)\b(?:[\s:=~≈()|*,\-–—<>≤≥]|\b(?:of|is|are|was|were|at|about|around|approx|approximately|roughly|nearly|over|under|above|below|more than|less than|up to|total|count|size|scale|number|reach(?:es)?|grows? to|globally|worldwide|today|currently|expected)\b){0,24}$/i,
   },
-  { kind: 'latency', pattern: /\b(?:latency|SLA|SLO|p50|p90|p95|p99|p999|response time|tail)\b[^.\d\n]{0,24}$/i },
-  { kind: 'items', pattern: /\b(?:catalog(?:ue)?|corpus|inventory)(?:\s+size)?\b[^.\d\n]{0,24}$/i },
+  { kind: 'latency', pattern: labelBefore(String.raw`(?:latency|SLA|SLO|p50|p90|p95|p99|p999|response time|tail)`) },
+  { kind: 'items', pattern: labelBefore(String.raw`(?:catalog(?:ue)?|corpus|inventory)(?:\s+size)?`) },
   // What is counted, then the figure in brackets: "videos (1B)".
   { kind: 'items', pattern: /\b(?:videos|items|products|listings|posts|documents|movies|songs|articles|images|photos)\s*\(\s*(?:~|≈)?$/i },
 ];

@@ -920,3 +920,40 @@ describe('items stated in the plain words of terse notes', () => {
     assert.equal(statusOf(words, 'logging'), 'covered');
   });
 });
+
+describe('words in another sense, figures of a plan, and paraphrases of design points', () => {
+  it('a churn prediction title names a classification; a game plan\'s minutes and a zero are no figures', () => {
+    const churn = checkAnswer('# Predicting Customer Churn for a Music Streaming App\n\n## Requirements\n\n## Model\n', { forceAnswer: true });
+    assert.equal(churn.problem, 'cls');
+    const plan = '| Step | What to cover | Minutes |\n|---|---|---|\n| 4 | Review, latency, caching | 8 |';
+    assert.equal(statusOf(passage(plan, 'rec'), 'latency-budget'), 'needs-number');
+    assert.equal(statusOf(passage('| Target | Value |\n|---|---|\n| Latency (p95) | 120 |', 'rec'), 'latency-budget'), 'covered');
+    assert.equal(statusOf(passage('| Target | Value |\n|---|---|\n| **QPS** | 15k |', 'rec'), 'qps'), 'covered');
+    assert.equal(statusOf(passage('- `tenure_days` is 0 for new users.', 'cls'), 'scale-users'), 'missing');
+    assert.equal(statusOf(passage('Peak load swings from 0 to 12k QPS.', 'cls'), 'qps'), 'covered');
+  });
+
+  it('auction fairness, scaled-up probabilities and a drift-only monitoring line are not what their words say elsewhere', () => {
+    assertReadings('fairness', { missing: ['Calibrated bids keep the auction fairness intact.'], covered: ['We audit fairness across regions.'] }, 'ads');
+    assertReadings('scaling', { missing: ['After downsampling, scale up the probabilities again.'], covered: ['Scale out the ranker behind a load balancer.'] });
+    assertReadings('system-monitoring', {
+      missing: ['- **Monitoring:** feature drift and score distribution shift, retrain monthly'],
+      covered: ['- **Monitoring:** p95 latency and error rates per region'],
+    });
+    assertReadings('online-metric', { missing: ['Heavier rankers use the DNN predicted user watch time as an input.'], covered: ['Online we track watch time per session.'] }, 'rec');
+  });
+
+  it('design points said in other words: a prediction given its inputs, a left-out paradigm, no external data, logged treatments, a stale model, batch scans', () => {
+    assertReadings('ml-objective', { missing: ['Trips take longer at rush hour.'], covered: ['The service estimates trip duration given pickup and dropoff zones.'] }, 'regression');
+    assertReadings('scope', { missing: ['The flow is described below.'], covered: ["We don't cover the session-based paradigm below."] });
+    assertReadings('constraints', { missing: ['External data is interesting.'], covered: ['It has to work without relying on external data sources.'] });
+    assertReadings('logging', { missing: ['The treatment is a discount.'], covered: ['Log the treatment each user received, so later training can correct for it.'] });
+    assertReadings('concept-drift', { missing: ['The model is trained weekly.'], covered: ['Alert the team when the model goes stale.', 'Subscriber behaviour shifts with pricing and the seasons.'] });
+    assertReadings('serving-mode', { missing: ['Posts are scanned by people.'], covered: ['Hybrid: scan at upload, plus periodic batch scans of older posts.'] }, 'cls');
+  });
+
+  it('a section of resources studied is an aside', () => {
+    const report = passage('We flag fraudulent card payments.\n\n## Resources Studied\n\n- A quick reference on a video recommendation system', 'cls');
+    assert.equal(statusOf(report, 'ml-category'), 'missing');
+  });
+});
