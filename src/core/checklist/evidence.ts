@@ -62,6 +62,8 @@ export class UnitReader {
  * prepare for or future work, nor the labels of a diagram the product inserted and
  * the candidate left as it was: none of them is the answer's design.
  */
+const CONTENT_UNDER_HEADING = 2;
+
 export function indexEvidence(answer: Answer, reader: UnitReader, isStepHeading: (text: string) => boolean): EvidenceIndex {
   // Collected by slot, as every unit's every hit is: an array index where a map would hash the key.
   const unitsBySlot: number[][] = [];
@@ -74,7 +76,7 @@ export function indexEvidence(answer: Answer, reader: UnitReader, isStepHeading:
   answer.units.forEach((unit, index) => {
     const unsaid =
       unit.prompt === true ||
-      (unit.kind === 'heading' && isStepHeading(unit.text)) ||
+      (unit.kind === 'heading' && isStepHeading(unit.text) && !headsContent(answer, index)) ||
       inAsides[unit.section] ||
       (unit.kind === 'diagram-label' && scaffolds.length > 0 && inScaffold(unit.span.line));
     const facts = unsaid ? undefined : reader.factsOf(unit.text);
@@ -116,6 +118,22 @@ const HEADING_MEASURES = new Set<QuantityKind>(['users', 'qps', 'latency', 'item
 // of others' work or further reading, questions to prepare for, and work left for later.
 const ASIDE_HEADING =
   /^(?:[\d.]+\s*)?(?:references?|further reading|reading list|resources|resources (?:studied|used|consulted)|bibliography|see also|citations|links|seen in production|related (?:\w+ ){0,2}(?:drills|topics|reading|links|work|resources|posts|articles|papers)|(?:(?:practice|follow[- ]up|sample|common|likely|mock) )?interview questions(?: (?:you should be ready for|to (?:expect|prepare for|practi[cs]e)))?|(?:practice|follow[- ]up) questions|exercises|quiz|future (?:work|directions?|improvements|enhancements)(?: (?:&|and) innovation)?|planned improvements|(?:[\w-]+ ){0,2}roadmap|advanced topics(?: \([^)]*\))?|innovation areas|(?:key )?takeaways for interviews)\s*:?$/i;
+
+/**
+ * Whether a heading has content of its own: the next units, at least two, are in its section
+ * before any subheading. Such a heading ("## 9. Scaling", "**Features:**" over a list) titles
+ * what the candidate wrote, where an empty one only says where content is to go.
+ */
+function headsContent(answer: Answer, index: number): boolean {
+  const section = answer.units[index]!.section;
+  let content = 0;
+  for (let next = index + 1; next < answer.units.length && content < CONTENT_UNDER_HEADING; next++) {
+    const unit = answer.units[next]!;
+    if (unit.section !== section || unit.kind === 'heading') break;
+    content++;
+  }
+  return content >= CONTENT_UNDER_HEADING;
+}
 
 /** For each section, whether it or an enclosing section is an aside. */
 function asideSections(answer: Answer): boolean[] {

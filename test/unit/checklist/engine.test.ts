@@ -344,6 +344,18 @@ describe('evidence', () => {
     assert.equal(items.find((item) => item.id === 'system-monitoring')?.status, 'missing');
   });
 
+  it('counts a heading that titles what is written under it, and not the default step titles', () => {
+    const status = (text: string, id: string): string | undefined =>
+      checkAnswer(`# Feed\n\n${text}\n`, { forceAnswer: true }).items.find((item) => item.id === id)?.status;
+    assert.equal(status('## 9. Scaling\n\nThe ranker runs on many hosts. Each serves a region.', 'scaling'), 'covered');
+    assert.equal(status('**Features:**\n- Usage: logins, sessions\n- Billing: plan, failed payments', 'features'), 'covered');
+    // One line under it, or only subsections: the heading still only says where content goes.
+    assert.equal(status('## 9. Scaling\n\nTo be decided.', 'scaling'), 'missing');
+    assert.equal(status('## 9. Scaling\n\n### Hosts\n\nThe ranker runs on many hosts. Each serves a region.', 'scaling'), 'missing');
+    // The default framework's first step is titled "Clarification & Scope": its title is no statement of scope.
+    assert.equal(status('## Clarification & Scope\n\nWe predict clicks. The feed has posts.', 'scope'), 'missing');
+  });
+
   it('reads "falls back" as a fallback and an attribution window as no freshness requirement', () => {
     const text = '# Feed\n\n## Serving\n\nThe ranker falls back to popular items when the model is slow. A click counts when it follows within 30 minutes.\n';
     const items = checkAnswer(text, { forceAnswer: true }).items;
