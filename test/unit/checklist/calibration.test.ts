@@ -956,4 +956,16 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
     const report = passage('We flag fraudulent card payments.\n\n## Resources Studied\n\n- A quick reference on a video recommendation system', 'cls');
     assert.equal(statusOf(report, 'ml-category'), 'missing');
   });
+
+  it('time-ordered validation said other ways, consistent hashing and cache hit rates, decaying models, logged scores, feedback labels', () => {
+    assertReadings('split-leakage', {
+      missing: ['- Validation: 5-fold cross-validation on a random sample'],
+      covered: ['- Validation: time-series cross-validation with a holdout test set', '- Split: chronological leave-one-out per user', 'Walk-forward validation over the last year.'],
+    });
+    assertReadings('feature-repr', { missing: ['- Redis cluster with consistent hashing'], covered: ['Hashing trick for the long tail of ids.'] });
+    assertReadings('offline-metric', { missing: ['- Cache hit rate above 90% for returning users'], covered: ['Offline: hit rate@10 on the next day.'] }, 'rec');
+    assertReadings('concept-drift', { missing: ['Models are versioned.'], covered: ['| Models decay silently in production | a staleness alarm |'] });
+    assertReadings('logging', { missing: ['Scores are shown to the reviewer.'], covered: ['- Logging of confidence scores for monitoring'] }, 'cls');
+    assertReadings('labels', { missing: ['Feedback matters to us.'], covered: ['- Implicit feedback: rating of 4 or more is a positive interaction'] }, 'rec');
+  });
 });
