@@ -55,15 +55,17 @@ export class UnitReader {
   }
 }
 
+/** Units a step's heading must have under it to count as evidence (see `headsContent`). */
+const CONTENT_UNDER_HEADING = 2;
+
 /**
  * `isStepHeading` tells the headings that only name a framework step ("Evaluation & Monitoring"):
- * they say where content goes, not that it is there, so they are no evidence. Nor are the
+ * they say where content goes, not that it is there, so they are no evidence until content stands
+ * under them (`headsContent`). Nor are the
  * interviewer's quoted prompt, citations of others' work, reference sections, questions to
  * prepare for or future work, nor the labels of a diagram the product inserted and
  * the candidate left as it was: none of them is the answer's design.
  */
-const CONTENT_UNDER_HEADING = 2;
-
 export function indexEvidence(answer: Answer, reader: UnitReader, isStepHeading: (text: string) => boolean): EvidenceIndex {
   // Collected by slot, as every unit's every hit is: an array index where a map would hash the key.
   const unitsBySlot: number[][] = [];
@@ -117,7 +119,7 @@ const HEADING_MEASURES = new Set<QuantityKind>(['users', 'qps', 'latency', 'item
 // Headings of sections that are not the answer's design (numbering and a colon allowed): lists
 // of others' work or further reading, questions to prepare for, and work left for later.
 const ASIDE_HEADING =
-  /^(?:[\d.]+\s*)?(?:references?|further reading|reading list|resources|resources (?:studied|used|consulted)|bibliography|see also|citations|links|seen in production|related (?:\w+ ){0,2}(?:drills|topics|reading|links|work|resources|posts|articles|papers)|(?:(?:practice|follow[- ]up|sample|common|likely|mock) )?interview questions(?: (?:you should be ready for|to (?:expect|prepare for|practi[cs]e)))?|(?:practice|follow[- ]up) questions|exercises|quiz|future (?:work|directions?|improvements|enhancements)(?: (?:&|and) innovation)?|planned improvements|(?:[\w-]+ ){0,2}roadmap|advanced topics(?: \([^)]*\))?|innovation areas|(?:key )?takeaways for interviews)\s*:?$/i;
+  /^(?:[\d.]+\s*)?(?:references?|further reading|reading list|resources(?: studied| used| consulted)?|bibliography|see also|citations|links|seen in production|related (?:\w+ ){0,2}(?:drills|topics|reading|links|work|resources|posts|articles|papers)|(?:(?:practice|follow[- ]up|sample|common|likely|mock) )?interview questions(?: (?:you should be ready for|to (?:expect|prepare for|practi[cs]e)))?|(?:practice|follow[- ]up) questions|exercises|quiz|future (?:work|directions?|improvements|enhancements)(?: (?:&|and) innovation)?|planned improvements|(?:[\w-]+ ){0,2}roadmap|advanced topics(?: \([^)]*\))?|innovation areas|(?:key )?takeaways for interviews)\s*:?$/i;
 
 /**
  * Whether a heading has content of its own: the next units, at least two, are in its section
