@@ -26,6 +26,12 @@ const QUANTITY_AT = new RegExp(
 );
 /** The alternatives of APPROX as plain words, to find where one ends right before a number. */
 const APPROX_WORDS = ['~', '≈', 'about', 'around', 'approx.', 'approx', 'approximately', 'roughly', 'nearly', 'almost', 'under', 'over', 'up to', 'at least', 'at most', '<=', '>=', '<', '>', '≤', '≥'];
+/** APPROX_WORDS by the code of their last character: most numbers follow a character none ends with. */
+const APPROX_WORDS_BY_LAST = new Map<number, string[]>();
+for (const word of APPROX_WORDS) {
+  const last = word.charCodeAt(word.length - 1);
+  APPROX_WORDS_BY_LAST.set(last, [...(APPROX_WORDS_BY_LAST.get(last) ?? []), word]);
+}
 // Estimates in words are numbers too: "a few thousand QPS", "tens of millions of users", "tens of milliseconds".
 const WORD_QUANTITY =
   /(?<![\w-])(?:a\s+)?(few|couple(?:\s+of)?|several|tens\s+of|hundreds\s+of|dozens\s+of|one|two|three|four|five|ten|twenty|fifty|a)\s+(hundred|thousand|million|billion)s?(?:\s+of)?|(?<![\w-])(single|double|low|high)[- ](?:digit|tens)(?:\s+of)?(?=\s+milli)|(?<![\w-])(tens)\s+of(?=\s+milli)/gi;
@@ -147,8 +153,16 @@ const BEFORE_RULES: Array<{ kind: QuantityKind; pattern: RegExp }> = [
 
 // Every label of BEFORE_RULES contains one of these: most numbers have none and skip the four patterns.
 const BEFORE_GATE = /qps|rps|tps|throughput|quer|requ|dau|mau|user|latency|sla|slo|p\d|response|tail|catalog|corpus|inventory|\(/i;
-// The first character of the text after the number once spaces are skipped (`\s` as the rules use it).
-const FIRST_AFTER_SPACES = /^\s*(\S)/;
+/** The first character of the text once spaces (`\s` as the rules use it) are skipped, lower-cased; '' when there is none. */
+function firstAfterSpaces(text: string): string {
+  let at = 0;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  if (at === text.length) return '';
+  const code = text.charCodeAt(at);
+  // ASCII capitals fold by arithmetic; other characters as `toLowerCase` folds them.
+  if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
+  return code < 128 ? text[at]! : text[at]!.toLowerCase();
+}
 
 // Seconds mean latency when a latency word stands near: "p99 under 1 s".
 const LATENCY_CONTEXT = /\b(?:latency|SLA|SLO|p\d{2,3}|response|respond|real-time|within|budget|inference)\b/i;
@@ -156,7 +170,8 @@ const LATENCY_CONTEXT = /\b(?:latency|SLA|SLO|p\d{2,3}|response|respond|real-tim
 /** Numbers in a piece of prose, each tied to what it measures when the words say so. */
 export function extractQuantities(text: string): QuantityMatch[] {
   const found: QuantityMatch[] = [];
-  if (/\d/.test(text)) addDigitQuantities(text, found);
+  // The search for runs of digits finds none in a text without digits: no test first, which would scan it twice.
+  addDigitQuantities(text, found);
   if (/hundred|thousand|million|billion|digit|tens/i.test(text)) {
     const digits = found.length;
     addWordQuantities(text, found);
@@ -237,8 +252,10 @@ function digitQuantityMatches(text: string): RegExpExecArray[] {
 function candidateStarts(text: string, digit: number, from: number): number[] {
   let gap = digit;
   while (gap > 0 && isSpace(text.charCodeAt(gap - 1))) gap--;
+  const words = gap > 0 ? APPROX_WORDS_BY_LAST.get(text.charCodeAt(gap - 1)) : undefined;
+  if (!words) return [digit];
   const starts: number[] = [];
-  for (const word of APPROX_WORDS) {
+  for (const word of words) {
     const start = gap - word.length;
     if (start >= from && text.startsWith(word, start) && !starts.includes(start)) starts.push(start);
   }
@@ -278,7 +295,8 @@ function scaled(digits: string, scale: string | undefined): number {
 
 /** A number's value; `Number` reads "1e5" itself, a power written "10^5" or "10**5" is raised here. */
 function valueOf(written: string): number {
-  const power = /^([\d.]+)(?:\^|\*\*)(\d+)$/.exec(written);
+  // Most numbers are plain: the pattern that reads a power is tried only on those with its signs.
+  const power = written.includes('^') || written.includes('*') ? /^([\d.]+)(?:\^|\*\*)(\d+)$/.exec(written) : null;
   return power ? Number(power[1]) ** Number(power[2]) : Number(written);
 }
 
@@ -306,7 +324,7 @@ const CURRENCY = new Set([36, 163, 165, 8364, 8377]);
 
 function classifyAfter(whole: string, start: number, end: number, value: number): Reading {
   const after = whole.slice(end, end + 60);
-  const first = FIRST_AFTER_SPACES.exec(after)?.[1]?.toLowerCase() ?? '';
+  const first = firstAfterSpaces(after);
   for (const rule of AFTER_RULES) {
     if (rule.first !== undefined && (first === '' || !rule.first.includes(first))) continue;
     if (rule.gate && !rule.gate.test(after)) continue;
