@@ -968,4 +968,18 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
     assertReadings('logging', { missing: ['Scores are shown to the reviewer.'], covered: ['- Logging of confidence scores for monitoring'] }, 'cls');
     assertReadings('labels', { missing: ['Feedback matters to us.'], covered: ['- Implicit feedback: rating of 4 or more is a positive interaction'] }, 'rec');
   });
+
+  it('the offline and online paths in other words: training a model, batch scoring, a hosting service, request time', () => {
+    const serving = '\n\nThe prediction service scores each request.';
+    assertReadings('offline-online', {
+      missing: [`Retrain when drift is detected.${serving}`, `- ML Model Service: serves trained models${serving}`, 'We train the ranker on a week of clicks.'],
+      covered: [
+        `We train a gradient-boosted ranker on a week of clicks.${serving}`,
+        `- Nightly retraining on the last 30 days${serving}`,
+        'We train the churn model on a year of history.\n\nA nightly batch scoring job writes each customer\'s risk to the CRM.',
+        'Fine-tuning runs weekly on reviewed labels.\n\nA Flask API hosts the model.',
+        'We retrain the classifier weekly.\n\nFeatures are fetched at request time.',
+      ],
+    });
+  });
 });
