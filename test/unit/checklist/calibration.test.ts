@@ -982,4 +982,16 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
       ],
     });
   });
+
+  it('an output that is a prediction, the positive label and a model predicting several outcomes state the ML objective', () => {
+    assertReadings('ml-objective', {
+      missing: ['- Output: a dashboard for the operations team', 'Positive labels are scarce.', 'The job predicts several times a day.'],
+      covered: [
+        '- Output: predicted delivery time for the order',
+        '- **Positive label:** the user books the listing within a day',
+        'The ranker predicts 3 things at once: click, like and share.',
+      ],
+    });
+  });
 });
+
