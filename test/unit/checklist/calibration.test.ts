@@ -332,7 +332,7 @@ describe('words that only look like an item', () => {
       ].join('\n'),
       'regression',
     );
-    for (const id of ['ml-category', 'data-sources', 'online-metric', 'model-monitoring', 'serving-mode']) {
+    for (const id of ['ml-category', 'data-sources', 'online-metric', 'model-monitoring']) {
       assert.equal(statusOf(report, id), 'covered', id);
     }
     assert.equal(statusOf(passage('* Add regression tests for the feature code.'), 'ml-category'), 'missing');
@@ -990,6 +990,18 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
         '- Output: predicted delivery time for the order',
         '- **Positive label:** the user books the listing within a day',
         'The ranker predicts 3 things at once: click, like and share.',
+      ],
+    });
+  });
+
+  it('serving is batch or online only when the answer says which: a model service alone does not choose', () => {
+    assertReadings('serving-mode', {
+      missing: ['## Model Serving\n\n- Fall back to the baseline if the model service is down.', '- Prediction service behind the gateway'],
+      covered: [
+        '# Real-Time Recommendation Engine',
+        'We rank all candidate stories in real time on a fleet of predictors.',
+        '### Batch Mode (every 10 minutes)',
+        'Item embeddings are computed (offline) and looked up at request time.',
       ],
     });
   });
