@@ -1005,5 +1005,17 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
       ],
     });
   });
+
+  it('a constraint limits the design: storage, a cloud or GPUs chosen for it are no constraint', () => {
+    assertReadings('constraints', {
+      missing: ['- Storage: S3 for batch storage, Redis for hot data', '- **Cloud**: AWS/GCP (deployment ready)', '- Deploy models on GPU/TPU for fast inference', '- cons: memory usage'],
+      covered: [
+        'No GPUs at serving time: the ranker runs CPU-only.',
+        'The model must fit in 2 GB of RAM on the device.',
+        'The cloud budget is $10k a month.',
+        'Memory on the phone is limited to 50 MB.',
+      ],
+    });
+  });
 });
 
