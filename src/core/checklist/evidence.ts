@@ -117,9 +117,10 @@ export function indexEvidence(answer: Answer, reader: UnitReader, isStepHeading:
 const HEADING_MEASURES = new Set<QuantityKind>(['users', 'qps', 'latency', 'items', 'storage', 'requests-per-user']);
 
 // Headings of sections that are not the answer's design (numbering and a colon allowed): lists
-// of others' work or further reading, questions to prepare for, and work left for later.
+// of others' work or further reading, questions to prepare for, and work left for later ("Next
+// steps", "What I would do next").
 const ASIDE_HEADING =
-  /^(?:[\d.]+\s*)?(?:references?|further reading|reading list|resources(?: studied| used| consulted)?|bibliography|see also|citations|links|seen in production|related (?:\w+ ){0,2}(?:drills|topics|reading|links|work|resources|posts|articles|papers)|(?:(?:practice|follow[- ]up|sample|common|likely|mock) )?interview questions(?: (?:you should be ready for|to (?:expect|prepare for|practi[cs]e)))?|(?:practice|follow[- ]up) questions|exercises|quiz|future (?:work|directions?|improvements|enhancements)(?: (?:&|and) innovation)?|planned improvements|(?:[\w-]+ ){0,2}roadmap|advanced topics(?: \([^)]*\))?|innovation areas|(?:key )?takeaways for interviews)\s*:?$/i;
+  /^(?:[\d.]+\s*)?(?:references?|further reading|reading list|resources(?: studied| used| consulted)?|bibliography|see also|citations|links|seen in production|related (?:\w+ ){0,2}(?:drills|topics|reading|links|work|resources|posts|articles|papers)|(?:(?:practice|follow[- ]up|sample|common|likely|mock) )?interview questions(?: (?:you should be ready for|to (?:expect|prepare for|practi[cs]e)))?|(?:practice|follow[- ]up) questions|exercises|quiz|future (?:work|directions?|improvements|enhancements)(?: (?:&|and) innovation)?|next steps|what (?:i|we)(?:'d| would) (?:do|build|improve|change) (?:next|with more time)(?: in production)?|planned improvements|(?:[\w-]+ ){0,2}roadmap|advanced topics(?: \([^)]*\))?|innovation areas|(?:key )?takeaways for interviews)\s*:?$/i;
 
 /**
  * Whether a heading has content of its own: the next units, at least two, are in its section

@@ -1017,5 +1017,18 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
       ],
     });
   });
+
+  it('a model that outputs a probability, a regressor and summarization are read; next steps are work left for later', () => {
+    assertReadings('io', { missing: ['The model is retrained weekly.'], covered: ['- Model outputs a fraud probability (fraud score)'] }, 'cls');
+    assertReadings('ml-objective', { missing: ['The model is retrained weekly.'], covered: ['- Model outputs a fraud probability (fraud score)'] }, 'cls');
+    assertReadings('ml-category', {
+      missing: ['Start with a logistic regression model.', '- Regression tests guard the feature code'],
+      covered: ['- **Primary model**: LightGBM regressor', 'This project trains a regression model on trip data.', 'The core task is abstractive summarization of the thread.'],
+    });
+    assertReadings('ab-test', {
+      missing: ['## 7. What I Would Do Next in Production\n\n1. Run an A/B test of the model against the rules for 30 days.', '## Next steps\n\n- Run an A/B test on 5% of traffic.'],
+      covered: ['## Online evaluation\n\n- Run an A/B test on 5% of traffic.'],
+    });
+  });
 });
 
