@@ -1030,5 +1030,17 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
       covered: ['## Online evaluation\n\n- Run an A/B test on 5% of traffic.'],
     });
   });
+
+  it('a stage\'s figure in brackets or a budget "for the ranking stage" states the model\'s latency', () => {
+    const budget = 'The page must load with p99 < 300 ms.\n\n';
+    assertReadings('inference-latency', {
+      missing: [`${budget}Ranking happens on GPUs (2 racks).`, `${budget}The page renders in under 100 ms for most users.`],
+      covered: [
+        `${budget}| Primary model | XGBoost | Fast inference (<10ms), handles missing values |`,
+        `${budget}#### Step 3: GNN prediction (200-300ms)`,
+        `${budget}- low latency, ideally under 100 ms for the ranking stage`,
+      ],
+    });
+  });
 });
 
