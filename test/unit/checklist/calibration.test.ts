@@ -1042,5 +1042,12 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
       ],
     });
   });
+
+  it('a leaky ReLU, an AUC\'s discrimination, money lost and a readable label are not what their words say elsewhere', () => {
+    assertReadings('split-leakage', { missing: ['- Dense layers with Leaky ReLU activations'], covered: ['Watch for label leakage from post-event features.'] });
+    assertReadings('fairness', { missing: ['- ROC-AUC: 0.85 (discrimination)', 'The ranker is position-biased.'], covered: ['Check the model for discrimination against protected groups.'] });
+    assertReadings('loss', { missing: ['    Total loss: $116.45 per fraud transaction'], covered: ['- Total loss: BCE on clicks plus MSE on watch time'] });
+    assertReadings('labels', { missing: ['| `name` | String | Human-readable label |'], covered: ['Labels come from analyst decisions.'] });
+  });
 });
 
