@@ -1049,5 +1049,17 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
     assertReadings('loss', { missing: ['    Total loss: $116.45 per fraud transaction'], covered: ['- Total loss: BCE on clicks plus MSE on watch time'] });
     assertReadings('labels', { missing: ['| `name` | String | Human-readable label |'], covered: ['Labels come from analyst decisions.'] });
   });
+
+  it('watching the model in other words: the actual CTR, predictions out of bounds, model drift, embedding stability', () => {
+    assertReadings('model-monitoring', {
+      missing: ['The model drifts apart from the baseline in size.', 'Embeddings are 128-dimensional.'],
+      covered: [
+        '- After launch, monitor the actual CTR and revenue per mille.',
+        '- Alert: model prediction out of bounds (>$50 or <$5)',
+        '- **Model drift**: precision and recall degrade over time',
+        '- Embedding stability checks after each retrain',
+      ],
+    });
+  });
 });
 
