@@ -1061,5 +1061,12 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
       ],
     });
   });
+
+  it('data sources in other words: historical clicks or interactions, raw text or audio', () => {
+    assertReadings('data-sources', {
+      missing: ['Historical context matters for the interview.', 'The raw score is calibrated.'],
+      covered: ['- Data: historical ad clicks data with the user, the ad and whether it was clicked', 'UH["Historical interactions: watch time, clicks"]', 'Labelled speech is scarce; raw audio is abundant.'],
+    });
+  });
 });
 
