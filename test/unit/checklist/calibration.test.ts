@@ -1068,5 +1068,17 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
       covered: ['- Data: historical ad clicks data with the user, the ad and whether it was clicked', 'UH["Historical interactions: watch time, clicks"]', 'Labelled speech is scarce; raw audio is abundant.'],
     });
   });
+
+  it('the model\'s input and output in other words: scoring a transaction with the model, a probability per customer, the top results returned', () => {
+    assertReadings('io', {
+      missing: ['The scoring team owns the model.', 'Each customer gets a newsletter.'],
+      covered: [
+        '| 2 | **Scoring service**: receives live transaction data and scores it using the ML model |',
+        '- Scoring assigns each customer a churn probability.',
+        '4. Return top 50 scored products',
+        'Given a transaction with its features, we estimate the fraud probability.',
+      ],
+    });
+  });
 });
 
