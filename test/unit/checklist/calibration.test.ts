@@ -1080,5 +1080,12 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
       ],
     });
   });
+
+  it('what the first version leaves out states the scope', () => {
+    assertReadings('scope', {
+      missing: ['The MVP ships in March.'],
+      covered: ["### What's NOT in the MVP (but should be)", '- Multi-language support is not required for the first version.'],
+    });
+  });
 });
 
