@@ -1087,5 +1087,17 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
       covered: ["### What's NOT in the MVP (but should be)", '- Multi-language support is not required for the first version.'],
     });
   });
+
+  it('impressions and predictions logged in other words: each decision event recorded, user actions on recommendations tracked, tuples logged', () => {
+    assertReadings('logging', {
+      missing: ['Every decision takes a second.', 'We track progress weekly.'],
+      covered: [
+        'Every decision event records the score, the threshold and the features.',
+        '- Every classified record will be saved into the database.',
+        '- Tracks user actions on recommendations: plays, skips, saves',
+        '1. Log all (user, post, position, actions) tuples from production',
+      ],
+    });
+  });
 });
 
