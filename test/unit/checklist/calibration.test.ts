@@ -1099,5 +1099,17 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
       ],
     });
   });
+
+  it('labels in other words: a model trained on click data, actual travel times, a target column, an explicit feedback signal', () => {
+    assertReadings('labels', {
+      missing: ['- **Target**: 99.99% uptime', '- **Latency target**: under 200 ms'],
+      covered: [
+        '| Learning to rank | Supervised models trained on click data | LambdaMART |',
+        'Compare the predicted ETA with the true observed travel times.',
+        '-- target column: whether the order was delivered late',
+        '- Returns are an explicit feedback signal feeding training.',
+      ],
+    });
+  });
 });
 
