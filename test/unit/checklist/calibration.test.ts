@@ -1111,5 +1111,17 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
       ],
     });
   });
+
+  it('feature groups in other words: an entity followed by its attributes, scoring inputs, seasonal features', () => {
+    assertReadings('features', {
+      missing: ['- **Feature Store**: Feast, Tecton, or custom Redis-based solution', '- Users: 100M, growing fast'],
+      covered: [
+        '- Users: age, interests, avg_dwell_time, embeddings',
+        '- **Transaction metadata**: amount, timestamp, location, merchant ID',
+        '## Scoring inputs',
+        '**Trend:** freshness signals and seasonal features.',
+      ],
+    });
+  });
 });
 
