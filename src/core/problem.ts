@@ -5,14 +5,17 @@
 import type { Answer } from './answer';
 import type { ProblemFamily } from './framework';
 
-// Tried in order: "ad click prediction" is ads before it is classification.
+// Tried in order: "ad click prediction" is ads before it is classification. A click-through
+// rate alone is tried last: recommenders and search measure it too ("suggest prompts … with a
+// high click-through rate" is a recommender).
 const FAMILY_WORDS: Array<[ProblemFamily, RegExp]> = [
-  ['ads', /\b(?:ads?|advert\w*|sponsored|click[- ]through|ctr|pctr|click prediction|auction|bid)\b/i],
+  ['ads', /\b(?:ads?|advert\w*|sponsored|pctr|click prediction|auction|bid)\b/i],
   ['cls', /\b(?:fraud|moderation|moderate|harmful|abuse|abusive|spam|toxic\w*|hate speech|misinformation|violat\w*|trust and safety|classif\w*|detection of|detect(?:ing)? (?:harm|fraud|spam|abuse|bots?|fake)|credit (?:default|risk|scoring)|loan defaults?|default (?:risk|prediction|probability)|probability of default|(?:customer|borrower|applicant)s? (?:will )?defaults?|churn (?:prediction|propensity)|predict\w* (?:\w+ )?churn|fake (?:news|accounts?|reviews?|profiles?)|bot detection|anomaly detection)\b/i],
   ['search', /\b(?:search|query|queries|retrieval system|question answering)\b/i],
   ['rec', /\b(?:(?<!\b(?:we|I|strongly|highly|would) )recommend\w*|watch next|what to watch|recs|feed|newsfeed|people you may know|pymk|friend suggestions?|follow suggestions?|ranking|personali[sz]\w*|candidate (?:generation|retrieval)|similar (?:listings|items|products)|playlist)\b/i],
   ['vision', /\b(?:image|images|vision|visual|video understanding|object detection|self[- ]driving|autonomous|camera|ocr|face)\b/i],
   ['regression', /\b(?:eta|arrival time|forecast\w*|(?:salary|price|demand|sales|revenue|fare|cost|duration|wait(?:ing)? time) (?:prediction|estimation|forecast)s?|pricing|regression|estimated time|delivery time|travel time)\b/i],
+  ['ads', /\b(?:click[- ]through|ctr)\b/i],
 ];
 
 const ALIASES: Record<string, ProblemFamily> = {

@@ -1123,5 +1123,12 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
       ],
     });
   });
+
+  it('a click-through rate alone does not make a recommender an ads problem', () => {
+    const familyOf = (text: string): string => checkAnswer(text, { forceAnswer: true }).problem;
+    assert.equal(familyOf('# Prompt suggestions\n\nSuggest relevant prompts to users with contextual recommendations and a high click-through rate.\n'), 'rec');
+    assert.equal(familyOf('# CTR prediction\n\nPredict the CTR of each impression.\n'), 'ads');
+    assert.equal(familyOf('# Sponsored listings\n\nRank sponsored listings by expected click-through rate.\n'), 'ads');
+  });
 });
 
