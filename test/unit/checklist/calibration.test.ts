@@ -1130,5 +1130,17 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
     assert.equal(familyOf('# CTR prediction\n\nPredict the CTR of each impression.\n'), 'ads');
     assert.equal(familyOf('# Sponsored listings\n\nRank sponsored listings by expected click-through rate.\n'), 'ads');
   });
+
+  it('accuracy traded for speed or said to have no number is no offline metric', () => {
+    assertReadings('offline-metric', {
+      missing: [
+        '- **Eval:** there is no single accuracy number for serving.',
+        'You lose a tiny bit of accuracy. You gain enormous speed.',
+        '| Trade-off | Risk |\n|---|---|\n| **Diversity vs. Accuracy** | Users might get repetitive recommendations. |',
+        '- **Accuracy vs. Latency**: real-time vs. precomputed recommendations',
+      ],
+      covered: ['- Offline: accuracy on the held-out week.', 'We report model accuracy and macro F1 per class.'],
+    });
+  });
 });
 
