@@ -1142,5 +1142,18 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
       covered: ['- Offline: accuracy on the held-out week.', 'We report model accuracy and macro F1 per class.'],
     });
   });
+
+  it('a baseline without ML in other words: historical averages, no training needed, the naive approach, a hand-tuned combination', () => {
+    assertReadings('need-ml', {
+      missing: ['The global average rating enters the formula.', 'We train the ranker naively at first.'],
+      covered: [
+        '- Start with a simple baseline that uses historical averages by segment and hour.',
+        '- Average of the same day ETAs in the previous year.',
+        '| Physical model | No training needed; speed = distance / time |',
+        'The naive approach would be a hand-written score based on text similarity.',
+        'BM25 with a hand-tuned linear combination of static signals.',
+      ],
+    });
+  });
 });
 
