@@ -1155,5 +1155,21 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
       ],
     });
   });
+
+  it('the same features at training and serving said other ways; keeping audio is no user retention', () => {
+    assertReadings('skew', {
+      missing: ['- Feature engineering pipeline in Spark', 'Compare the online metrics week over week.'],
+      covered: [
+        '- [ ] Feature engineering pipeline (same as real-time)',
+        '- Create features similar to training',
+        '- Monitoring feature drift (compare online vs offline distributions)',
+        'This is why we log served features rather than recomputing them later.',
+      ],
+    });
+    assertReadings('business-metric', {
+      missing: ['- **Privacy.** Can audio leave the device? Retention, consent, and whether we may log audio at all.'],
+      covered: ['- The goal is 30-day retention of new listeners.'],
+    });
+  });
 });
 
