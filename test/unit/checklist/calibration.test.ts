@@ -1171,5 +1171,12 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
       covered: ['- The goal is 30-day retention of new listeners.'],
     });
   });
+
+  it('features flowing into the model, and candidates scored with features, state the model\'s input and output', () => {
+    assertReadings('io', {
+      missing: ['- Feature store -> Redis', 'We rank candidates quickly.'],
+      covered: ['features -> model -> click prob. -> sort', '- **Ranking**: score and rank candidates using a deep model with user, video and context features'],
+    });
+  });
 });
 
