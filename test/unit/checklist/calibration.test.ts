@@ -1178,5 +1178,12 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
       covered: ['features -> model -> click prob. -> sort', '- **Ranking**: score and rank candidates using a deep model with user, video and context features'],
     });
   });
+
+  it('a model deployed on edge devices or optimised for real-time deployment is served online', () => {
+    assertReadings('serving-mode', {
+      missing: ['Edge cases need more labels.', 'Deployment happens through the CI pipeline.'],
+      covered: ['Deploy the trained model on edge devices next to the cameras.', '- Optimise the model for real-time deployment with pruning and quantization.'],
+    });
+  });
 });
 
