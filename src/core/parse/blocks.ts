@@ -36,6 +36,9 @@ const BOLD_LINE = /^(\*\*|__)([^*_\n]+?)\1\s*:?\s*$/;
 // in notes written without Markdown headings; a sentence after the number ("Step 2: we log…") does not.
 const STEP_LINE = /^(?:step|part|phase|stage)\s*\d{1,2}\s*[:.)\-–—]\s*([A-Za-z][^.!?:;\n]{0,50})$/i;
 const STEP_TITLE_WORDS = 6;
+// A numbered line naming a step over a bulleted list ("1. Requirements" then "* …") heads the
+// list in notes written without Markdown headings: markdown-it reads it as a list of one item.
+const NUMBERED_TITLE = /^[A-Za-z][^.!?:;\n]{0,50}:?$/;
 /** Level given to bold-line headings: below every Markdown heading, so they nest inside them. */
 export const BOLD_HEADING_LEVEL = 7;
 const MARKDOWN_INFO = /^\s*(?:markdown|md)\s*$/i;
@@ -97,6 +100,15 @@ function collect(tokenize: BlockTokenizer, tokens: BlockToken[], lines: string[]
       containers.push(token.type);
     } else if (token.nesting === -1 && token.type !== 'paragraph_close' && token.type !== 'heading_close') {
       containers.pop();
+    }
+
+    if (token.type === 'ordered_list_open' && containers.length === 1 && isNumberedTitle(tokens, index)) {
+      const inline = tokens[index + 3]!;
+      addBoldHeading(into, inline.content.replace(/:$/, ''), lines[map![0]] ?? '', map![0] + lineOffset, columnOffset);
+      containers.pop();
+      // The list's own tokens are read: the title is now a heading, not a bullet.
+      index += 6;
+      continue;
     }
 
     switch (token.type) {
@@ -176,6 +188,25 @@ function collect(tokenize: BlockTokenizer, tokens: BlockToken[], lines: string[]
         break;
     }
   }
+}
+
+/**
+ * Whether the ordered list opening at `index` is one numbered title over a bulleted list: a single
+ * item holding one short line, the list right after it a bulleted one.
+ */
+function isNumberedTitle(tokens: BlockToken[], index: number): boolean {
+  const [item, paragraph, inline, , itemClose, listClose, next] = tokens.slice(index + 1, index + 8);
+  return (
+    item?.type === 'list_item_open' &&
+    paragraph?.type === 'paragraph_open' &&
+    inline?.type === 'inline' &&
+    itemClose?.type === 'list_item_close' &&
+    listClose?.type === 'ordered_list_close' &&
+    next?.type === 'bullet_list_open' &&
+    tokens[index]!.map !== null &&
+    NUMBERED_TITLE.test(inline.content) &&
+    inline.content.trim().split(/\s+/).length <= STEP_TITLE_WORDS
+  );
 }
 
 function addFence(place: Place, token: BlockToken, map: [number, number]): void {

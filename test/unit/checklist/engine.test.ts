@@ -115,6 +115,12 @@ describe('answer detection', () => {
   it('treats a file as an answer when front matter names a problem or headings name two steps', () => {
     assert.equal(checkAnswer('---\nproblem: fraud\n---\n# Notes\n').isAnswer, true);
     assert.equal(checkAnswer('# X\n\n## 1. Problem formulation\n\n## 2. Metrics\n').isAnswer, true);
+    const numberedNotes = [
+      '# Ad click prediction', '', '1. Requirements', '* Predict the click probability of each ad.', '* Low latency for the model.', '',
+      '2. Metrics evaluation', '* Log loss of the model on the next day.', '* Features: user and ad history.', '',
+      '3. Model deployment and testing', '* The model ships behind a canary; training runs daily.', '',
+    ].join('\n');
+    assert.equal(checkAnswer(numberedNotes).isAnswer, true);
     assert.equal(checkAnswer('# X\n\n## Metrics\n').isAnswer, false);
   });
 

@@ -247,6 +247,20 @@ test('reads a plain line naming a step as a heading over the notes that continue
   );
 });
 
+test('reads a numbered line over a bulleted list as a heading, not a list of one short item', () => {
+  const notes = '1. Requirements\n* Low latency for ad prediction.\n\n2. Calculate and estimation:\n* 4K ads requests per second.\n';
+  const answer = parseAnswer(notes);
+  assert.deepEqual(answer.headings.map((h) => [h.text, h.span.line]), [['Requirements', 0], ['Calculate and estimation', 3]]);
+  assert.deepEqual(
+    answer.units.filter((unit) => unit.kind !== 'heading').map((unit) => [unit.text, unit.section]),
+    [['Low latency for ad prediction.', 1], ['4K ads requests per second.', 2]],
+  );
+  // A list of several items, a long sentence or no bulleted list after it: a list, not a heading.
+  for (const list of ['1. Logistic regression\n2. GBDT\n* tuned weekly\n', '1. We log every impression with its score and position.\n* kept 30 days\n', '1. Requirements\n\nLow latency.\n']) {
+    assert.deepEqual(parseAnswer(list).headings, [], list);
+  }
+});
+
 test('reads no quantities inside link addresses', () => {
   const answer = parseAnswer('See [the paper](https://arxiv.org/abs/2306.04833), https://example.org/2023/10/post and www.example.org/2024 for 10M users.\n');
   assert.deepEqual(answer.quantities.map((q) => q.text), ['10M users']);
