@@ -1185,5 +1185,11 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
       covered: ['Deploy the trained model on edge devices next to the cameras.', '- Optimise the model for real-time deployment with pruning and quantization.'],
     });
   });
+
+  it('subsampling the majority class, a time-series split and a ranking/logistic loss are read', () => {
+    assertReadings('imbalance', { missing: ['Sampling of users for the survey is random.'], covered: ['- One way is subsampling the majority negative class at different ratios.'] }, 'ads');
+    assertReadings('split-leakage', { missing: ['Split: 80/20 at random.'], covered: ['Time series split, gap N minutes between train and validation.', '- Split: temporal (train on months 1-5, validate on month 6)'] });
+    assertReadings('loss', { missing: ['The ranking model is retrained daily.'], covered: ['Optimise a ranking/logistic loss over the candidates.'] });
+  });
 });
 
