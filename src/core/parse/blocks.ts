@@ -39,6 +39,8 @@ const STEP_TITLE_WORDS = 6;
 // A numbered line naming a step over a bulleted list ("1. Requirements" then "* …") heads the
 // list in notes written without Markdown headings: markdown-it reads it as a list of one item.
 const NUMBERED_TITLE = /^[A-Za-z][^.!?:;\n]{0,50}:?$/;
+/** Tokens of such a list: its opening, item, paragraph, inline, paragraph and item closings, its closing. */
+const NUMBERED_TITLE_TOKENS = 7;
 /** Level given to bold-line headings: below every Markdown heading, so they nest inside them. */
 export const BOLD_HEADING_LEVEL = 7;
 const MARKDOWN_INFO = /^\s*(?:markdown|md)\s*$/i;
@@ -102,12 +104,13 @@ function collect(tokenize: BlockTokenizer, tokens: BlockToken[], lines: string[]
       containers.pop();
     }
 
-    if (token.type === 'ordered_list_open' && containers.length === 1 && isNumberedTitle(tokens, index)) {
+    // Only a list at the top of the chunk (the one container just opened) can be a title.
+    if (token.type === 'ordered_list_open' && map && containers.length === 1 && isNumberedTitle(tokens, index)) {
       const inline = tokens[index + 3]!;
-      addBoldHeading(into, inline.content.replace(/:$/, ''), lines[map![0]] ?? '', map![0] + lineOffset, columnOffset);
+      addBoldHeading(into, inline.content.replace(/:$/, ''), lines[map[0]] ?? '', map[0] + lineOffset, columnOffset);
       containers.pop();
-      // The list's own tokens are read: the title is now a heading, not a bullet.
-      index += 6;
+      // The rest of the list's tokens are skipped: its one line is now a heading, not a bullet.
+      index += NUMBERED_TITLE_TOKENS - 1;
       continue;
     }
 
@@ -195,7 +198,7 @@ function collect(tokenize: BlockTokenizer, tokens: BlockToken[], lines: string[]
  * item holding one short line, the list right after it a bulleted one.
  */
 function isNumberedTitle(tokens: BlockToken[], index: number): boolean {
-  const [item, paragraph, inline, , itemClose, listClose, next] = tokens.slice(index + 1, index + 8);
+  const [item, paragraph, inline, , itemClose, listClose, next] = tokens.slice(index + 1, index + NUMBERED_TITLE_TOKENS + 1);
   return (
     item?.type === 'list_item_open' &&
     paragraph?.type === 'paragraph_open' &&
@@ -203,7 +206,6 @@ function isNumberedTitle(tokens: BlockToken[], index: number): boolean {
     itemClose?.type === 'list_item_close' &&
     listClose?.type === 'ordered_list_close' &&
     next?.type === 'bullet_list_open' &&
-    tokens[index]!.map !== null &&
     NUMBERED_TITLE.test(inline.content) &&
     inline.content.trim().split(/\s+/).length <= STEP_TITLE_WORDS
   );
