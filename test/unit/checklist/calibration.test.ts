@@ -192,6 +192,23 @@ describe('words that only look like an item', () => {
     });
   });
 
+  it('the model chosen is no baseline; a simple model or rules to start from are', () => {
+    assertReadings('baseline', {
+      missing: [
+        '* Primary model: a LightGBM regressor over the trip features.',
+        '* Options: logistic regression, a random forest or a two-tower network.',
+        '* Ranking model: XGBoost with 300 trees.',
+      ],
+      covered: [
+        '* Start with logistic regression on hashed crosses, then try DCN.',
+        '* We start simple: the simplest model that can work, then add capacity.',
+        '* Deterministic rules first, the learned ranker second.',
+        '* Begin with plain collaborative filtering, then add content features for cold start.',
+        '* Baseline: linear regression on distance and time of day.',
+      ],
+    });
+  });
+
   it('statistical bias in clicks or a model is no fairness; bias across groups is', () => {
     assertReadings('fairness', {
       missing: [
