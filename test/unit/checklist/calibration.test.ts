@@ -1285,4 +1285,10 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
     assertReadings('logging', { missing: ['Errors are returned to the caller.'], covered: ['Log one line per request: model version, decision, risk score.'] }, 'cls');
     assertReadings('ml-objective', { missing: ['Churn hurts revenue.'], covered: ['- Predict B2B SaaS customer churn 30 days in advance.', 'Given the follow graph, predict missing links between users.', '- Predict demand per SKU per day.'] }, 'cls');
   });
+
+  it('more sign-ups as the goal and relevance ranking as the task are read; metrics tracked online are no experiment', () => {
+    assertReadings('business-metric', { missing: ['Users sign up with an email address.'], covered: ['The goal is to increase the number of sign-ups for recommended events.'] }, 'rec');
+    assertReadings('ml-category', { missing: ['Events are listed by date.'], covered: ['Reverse-chronological order misses engaging posts, so this is relevance ranking.'] }, 'rec');
+    assertReadings('ab-test', { missing: ['For online evaluation, CTR and registrations can be tracked.'], covered: ['An online test on 5% of users for two weeks.'] }, 'rec');
+  });
 });
