@@ -1291,4 +1291,9 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
     assertReadings('ml-category', { missing: ['Events are listed by date.'], covered: ['Reverse-chronological order misses engaging posts, so this is relevance ranking.'] }, 'rec');
     assertReadings('ab-test', { missing: ['For online evaluation, CTR and registrations can be tracked.'], covered: ['An online test on 5% of users for two weeks.'] }, 'rec');
   });
+
+  it('a system that accepts a request and returns results states input and output; predicting a time of arrival or a demand forecasting model states the objective', () => {
+    assertReadings('io', { missing: ['The service accepts traffic from three regions.'], covered: ['The system must accept a text request and return the most relevant videos.', '- Returns predicted ETA duration and the drop-off time.'] }, 'search');
+    assertReadings('ml-objective', { missing: ['ETAs are shown in the app.'], covered: ['Predict the estimated time of arrival for driving trips.', '- Builds a demand forecasting model with LightGBM.', '- Model: XGBoost regressor for ETA in minutes.'] }, 'regression');
+  });
 });
