@@ -1296,4 +1296,12 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
     assertReadings('io', { missing: ['The service accepts traffic from three regions.'], covered: ['The system must accept a text request and return the most relevant videos.', '- Returns predicted ETA duration and the drop-off time.'] }, 'search');
     assertReadings('ml-objective', { missing: ['ETAs are shown in the app.'], covered: ['Predict the estimated time of arrival for driving trips.', '- Builds a demand forecasting model with LightGBM.', '- Model: XGBoost regressor for ETA in minutes.'] }, 'regression');
   });
+
+  it('what the system will not support states the scope; rule-based filters and fallbacks are parts of the design, not a case against ML', () => {
+    assertReadings('scope', { missing: ['The system supports images and videos.'], covered: ['- Image-only search: the system will not support videos.', 'This flow only includes the default user recommendations.'] }, 'search');
+    assertReadings('need-ml', {
+      missing: ['- Rule-based filters and aggregators drop stale posts.', '- Fallback model: use a simpler rule-based model.', '- Fault tolerance: fall back to historical averages if the model fails.'],
+      covered: ['- Rule-based systems are the first thing to try.', '- Baseline: historical averages per route and hour.'],
+    }, 'rec');
+  });
 });
