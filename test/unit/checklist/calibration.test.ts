@@ -1304,4 +1304,11 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
       covered: ['- Rule-based systems are the first thing to try.', '- Baseline: historical averages per route and hour.'],
     }, 'rec');
   });
+
+  it('the cost of an order and a mobile client are no constraint; a model that must run on mobile is one', () => {
+    assertReadings('constraints', {
+      missing: ['- Order features: the total cost of the order and its item count.', '- The final feed is sent to the mobile or web client.', '- Device type (phone, tablet).'],
+      covered: ['- The detector runs on mobile phones with 2 GB of RAM.', '- Serving cost must stay under $0.01 per request.'],
+    }, 'rec');
+  });
 });
