@@ -11,8 +11,11 @@ export interface Span {
   endCharacter: number;
 }
 
+/** Level given to lines used as headings (a single bold line, a step's name): below every Markdown heading, so they nest inside them. */
+export const BOLD_HEADING_LEVEL = 7;
+
 export interface Heading {
-  /** 1-6 for Markdown headings; 7 for a paragraph that is a single bold line, used as a heading. */
+  /** 1-6 for Markdown headings; `BOLD_HEADING_LEVEL` for a line used as a heading (a single bold line, a step's name). */
   level: number;
   /** Heading text with Markdown emphasis, numbering marks and trailing colons kept as written. */
   text: string;

@@ -3,8 +3,7 @@
  * words that matched. Built once per check from what each unit's text says, which is
  * remembered by text so that a re-check reads only the units an edit changed.
  */
-import type { Answer, Quantity, QuantityKind } from '../answer';
-import { BOLD_HEADING_LEVEL } from '../parse/blocks';
+import { BOLD_HEADING_LEVEL, type Answer, type Quantity, type QuantityKind } from '../answer';
 import { RoundMemo } from '../roundMemo';
 import type { ItemMatcher, PatternHit } from './matcher';
 import { isShippedDiagram } from './shippedDiagrams';

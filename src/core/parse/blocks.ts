@@ -1,4 +1,4 @@
-import type { Diagram, Heading, Quantity, Span, TextUnit } from '../answer';
+import { BOLD_HEADING_LEVEL, type Diagram, type Heading, type Quantity, type Span, type TextUnit } from '../answer';
 import { contentHash } from '../hash';
 import type { BlockToken, BlockTokenizer } from './blockTokens';
 import { leadingWhitespace, splitLines } from './lines';
@@ -47,8 +47,6 @@ const STEP_TITLE_WORDS = 6;
 const NUMBERED_TITLE = /^[A-Za-z][^.!?:;\n]{0,50}:?$/;
 /** Tokens of such a list: its opening, item, paragraph, inline, paragraph and item closings, its closing. */
 const NUMBERED_TITLE_TOKENS = 7;
-/** Level given to bold-line headings: below every Markdown heading, so they nest inside them. */
-export const BOLD_HEADING_LEVEL = 7;
 const MARKDOWN_INFO = /^\s*(?:markdown|md)\s*$/i;
 // A quote that opens with the interviewer's or the prompt's label is the question being answered.
 const PROMPT_LABEL = /^(?:\*\*|__)?(?:interviewer|prompt|question|problem statement|the ask)(?:\*\*|__)?\s*:|^(?:\*\*|__)(?:interviewer|prompt|question|problem statement|the ask)\s*:(?:\*\*|__)/i;
