@@ -1311,4 +1311,11 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
       covered: ['- The detector runs on mobile phones with 2 GB of RAM.', '- Serving cost must stay under $0.01 per request.'],
     }, 'rec');
   });
+
+  it('a model that must finish in time states its latency; data skew, a two-tower model alone and biased labels are not what their words say elsewhere', () => {
+    assertReadings('inference-latency', { missing: ['- Latency: < 200 ms for the page.'], covered: ['- Latency: < 200 ms for the page; < 50ms for ranking.', '- Model inference must finish within 20 ms.'] }, 'rec');
+    assertReadings('skew', { missing: ['- Handling data skew (popularity bias): popular events are penalised as negatives.'], covered: ['- Training-serving skew: features come from one store.'] }, 'rec');
+    assertReadings('funnel', { missing: ['We chose a two-tower (dual encoder) architecture.'], covered: ['Two-tower candidate generation, then a ranking stage.'] }, 'rec');
+    assertReadings('fairness', { missing: ['- Label noise: biases by human labeling.', '- Cons: biased in datasets with many relevant items.'], covered: ['- The classifier may be biased against non-English posts.'] }, 'cls');
+  });
 });
