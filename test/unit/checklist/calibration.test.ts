@@ -1318,4 +1318,9 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
     assertReadings('funnel', { missing: ['We chose a two-tower (dual encoder) architecture.'], covered: ['Two-tower candidate generation, then a ranking stage.'] }, 'rec');
     assertReadings('fairness', { missing: ['- Label noise: biases by human labeling.', '- Cons: biased in datasets with many relevant items.'], covered: ['- The classifier may be biased against non-English posts.'] }, 'cls');
   });
+
+  it('model training beside a prediction service names both paths', () => {
+    const notes = (training: string): string => `- ${training}\n  - contrastive pairs from user clicks\n- Prediction service\n  - embeds the query image and looks up the index`;
+    assertReadings('offline-online', { missing: [notes('Data collection')], covered: [notes('Model training')] }, 'search');
+  });
 });
