@@ -1323,4 +1323,11 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
     const notes = (training: string): string => `- ${training}\n  - contrastive pairs from user clicks\n- Prediction service\n  - embeds the query image and looks up the index`;
     assertReadings('offline-online', { missing: [notes('Data collection')], covered: [notes('Model training')] }, 'search');
   });
+
+  it('a target named, actual outcomes and training on interaction data give the labels; a target figure does not', () => {
+    assertReadings('labels', {
+      missing: ['- Target: 99.99% uptime (52 minutes of downtime a year).', '- Latency target: under 200 ms.'],
+      covered: ['- Target: click / no click.', '- Highly imbalanced binary target (click).', '- Target: actual trip duration in minutes.', 'Realized demand arrives a day later.', '- Train on user interaction data (views, ratings, skips).'],
+    }, 'regression');
+  });
 });
