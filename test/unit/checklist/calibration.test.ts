@@ -1330,4 +1330,11 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
       covered: ['- Target: click / no click.', '- Highly imbalanced binary target (click).', '- Target: actual trip duration in minutes.', 'Realized demand arrives a day later.', '- Train on user interaction data (views, ratings, skips).'],
     }, 'regression');
   });
+
+  it('a real-time path, an endpoint for on-demand calls and serving through an HTTP API choose online serving', () => {
+    assertReadings('serving-mode', {
+      missing: ['- The API is documented with OpenAPI.', '- Demand is forecast per store.'],
+      covered: ['- Real-time path (< 100 ms): rules, then the model.', '- API: FastAPI endpoint for on-demand, a cron job for the rest.', '- Serve low-latency ETAs via an HTTP API.'],
+    }, 'regression');
+  });
 });
