@@ -1337,4 +1337,11 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
       covered: ['- Real-time path (< 100 ms): rules, then the model.', '- API: FastAPI endpoint for on-demand, a cron job for the rest.', '- Serve low-latency ETAs via an HTTP API.'],
     }, 'regression');
   });
+
+  it('an asymmetric loss and least squares state the loss', () => {
+    assertReadings('loss', {
+      missing: ['- Late arrival is worse than early.'],
+      covered: ['| Asymmetric loss (penalize underestimates 1.5-2x) | Late arrival is worse than early |', '- Minimize error with a least squares objective.'],
+    }, 'regression');
+  });
 });
