@@ -1344,4 +1344,14 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
       covered: ['| Asymmetric loss (penalize underestimates 1.5-2x) | Late arrival is worse than early |', '- Minimize error with a least squares objective.'],
     }, 'regression');
   });
+
+  it('keeping raw data for a time is no user retention; an on-time delivery rate is an online metric', () => {
+    for (const id of ['online-metric', 'business-metric']) {
+      assertReadings(id, {
+        missing: ['- PII: tokens at ingestion; retention raw 180d, aggregates 2y.', '- Safety: consent and retention on any logged audio.'],
+        covered: ['- Retention: share of users back within 7 days.'],
+      }, 'rec');
+    }
+    assertReadings('online-metric', { missing: ['- Deliveries are tracked by GPS.'], covered: ['- Increase the on-time delivery rate by 3-5%.'] }, 'regression');
+  });
 });
