@@ -1354,4 +1354,12 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
     }
     assertReadings('online-metric', { missing: ['- Deliveries are tracked by GPS.'], covered: ['- Increase the on-time delivery rate by 3-5%.'] }, 'regression');
   });
+
+  it('the entire or a large catalogue raises its size without giving it', () => {
+    const status = (text: string): string | undefined => statusOf(passage(text, 'rec'), 'scale-items');
+    assert.equal(status('We do not rank the entire catalog online: that would be too expensive.'), 'needs-number');
+    assert.equal(status('At large inventory scale, retrieve candidates with the two-tower model.'), 'needs-number');
+    assert.equal(status('The entire catalog holds 50M videos.'), 'covered');
+    assert.equal(status('Items are shown in a grid.'), 'missing');
+  });
 });
