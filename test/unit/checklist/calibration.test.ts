@@ -1362,4 +1362,11 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
     assert.equal(status('The entire catalog holds 50M videos.'), 'covered');
     assert.equal(status('Items are shown in a grid.'), 'missing');
   });
+
+  it('prevalence, harmful exposure reduced and cost savings are business goals', () => {
+    assertReadings('business-metric', {
+      missing: ['- Posts may contain text, images and videos.'],
+      covered: ['1. Prevalence: harmful posts not prevented over all posts.', '- Reduce harmful content exposure to < 0.1%.', '- Cost reduction: saving 300,000 euro a year.'],
+    }, 'cls');
+  });
 });
