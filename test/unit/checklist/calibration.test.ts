@@ -1369,4 +1369,11 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
       covered: ['1. Prevalence: harmful posts not prevented over all posts.', '- Reduce harmful content exposure to < 0.1%.', '- Cost reduction: saving 300,000 euro a year.'],
     }, 'cls');
   });
+
+  it('models data-parallelized or run in parallel on many machines are scaled', () => {
+    assertReadings('scaling', {
+      missing: ['- The three models run one after the other.'],
+      covered: ['- We can data parallelize all three models.', '- We run these models for all candidate stories in parallel on multiple machines.'],
+    }, 'rec');
+  });
 });
