@@ -1376,4 +1376,11 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
       covered: ['- We can data parallelize all three models.', '- We run these models for all candidate stories in parallel on multiple machines.'],
     }, 'rec');
   });
+
+  it('quality by cohort, forecasts against actuals and the mix of decisions watch the model; a calibration plot does not', () => {
+    assertReadings('model-monitoring', {
+      missing: ['| Calibration plot | Predicted vs actual by bin | Diagonal line |', '- Cohorts are defined by signup month.'],
+      covered: ['- Metrics: AUC/PR by cohort, feature lag, batch completeness.', '- Drift: monitoring "Forecast vs Actual" every week.', '- Real-time decision distribution (now / later / never).'],
+    }, 'cls');
+  });
 });
