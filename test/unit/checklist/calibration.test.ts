@@ -1383,4 +1383,12 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
       covered: ['- Metrics: AUC/PR by cohort, feature lag, batch completeness.', '- Drift: monitoring "Forecast vs Actual" every week.', '- Real-time decision distribution (now / later / never).'],
     }, 'cls');
   });
+
+  it('posts, emails or recommendations per day are a throughput', () => {
+    const status = (text: string): string | undefined => statusOf(passage(text, 'cls'), 'qps');
+    assert.equal(status('- Data: 500M posts / day (about 10K annotated).'), 'covered');
+    assert.equal(status('The company receives approximately 5k emails per day from clients.'), 'covered');
+    assert.equal(status('- Requests: billions of recommendations per day.'), 'needs-number');
+    assert.equal(status('Posts are shown in a feed.'), 'missing');
+  });
 });
