@@ -1391,4 +1391,17 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
     assert.equal(status('- Requests: billions of recommendations per day.'), 'needs-number');
     assert.equal(status('Posts are shown in a feed.'), 'missing');
   });
+
+  it('personalized or learned ranking, regression problems, time-to-event and captioning name the task type', () => {
+    assertReadings('ml-category', {
+      missing: ['- Notifications are sent at most twice a day.'],
+      covered: [
+        '- Design a personalized ranking system for two billion people.',
+        '- Move to learned ranking when data quality is strong.',
+        'RMSE is the usual metric for regression problems such as delivery times.',
+        'Churn is naturally time-to-event, not a fixed-window label.',
+        'An image caption generator describes an image in natural language.',
+      ],
+    }, 'rec');
+  });
 });
