@@ -1404,4 +1404,11 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
       ],
     }, 'rec');
   });
+
+  it('a table of feature categories names the feature groups', () => {
+    assertReadings('features', {
+      missing: ['| Category | Examples |\n|---|---|\n| Sports | football, tennis |'],
+      covered: ['| Feature Category | Examples | Weight |\n|---|---|---|\n| Transaction | amount, currency | High |'],
+    }, 'cls');
+  });
 });
