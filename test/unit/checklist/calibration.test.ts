@@ -1384,6 +1384,13 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
     }, 'cls');
   });
 
+  it('guardrails that gate data quality or inputs are no guardrail metrics', () => {
+    assertReadings('guardrails', {
+      missing: ['- Guardrails: data quality gates, drift detection, audit trails.', '- Guardrails: input validation before scoring.'],
+      covered: ['- Guardrail metrics: p99 latency and complaint rate must not regress.'],
+    }, 'rec');
+  });
+
   it('posts, emails or recommendations per day are a throughput', () => {
     const status = (text: string): string | undefined => statusOf(passage(text, 'cls'), 'qps');
     assert.equal(status('- Data: 500M posts / day (about 10K annotated).'), 'covered');
