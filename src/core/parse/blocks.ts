@@ -35,6 +35,12 @@ const TREE_BRANCH = /^[\s│|]*(?:[├└]──|[|`+]--)/;
 // Arrows mark a flow drawn with the same branches ("[Service]", "├── [Ranking]", "↓"): no listing has them.
 const TREE_LINE = /^[\s│|]*(?:(?:[├└]──+|[|`+]--+)\s*)?[^│├└┌┐┘┬┴┤─|<>←↑→↓↔⇒⇓▼▲►◄]*$/;
 const TREE_BRANCHES = 2;
+// A flow drawn without boxes: arrows between the steps, or a line holding only a connector
+// ("   ↓", "   |"). Typed arrows ("->") do not count alone: notes and formulas use them
+// ("text -> video: L_t2v"), and a fence that names a language is code, where they are operators.
+const FLOW_ARROW = /[→←↓↑⇒⇓▼▲]/;
+const CONNECTOR_LINE = /^\s*[|↓↑v]\s*$/;
+const FLOW_LINES = 2;
 const MERMAID_FENCE_INSIDE = /^\s*(?:`{3,}|~{3,})\s*\{?mermaid\}?/im;
 // A paragraph that is one bold line ("**Step 1: Clarify**") is used as a heading by many answers.
 const BOLD_LINE = /^(\*\*|__)([^*_\n]+?)\1\s*:?\s*$/;
@@ -221,7 +227,7 @@ function addFence(place: Place, token: BlockToken, map: [number, number]): void 
   const lastLine = Math.max(map[0], map[1] - 1);
   const span = spanOf(map[0] + lineOffset, 0, lastLine + lineOffset, columnOffset + (lines[lastLine] ?? '').length);
   if (!form) {
-    const drawn = drawnKind(token.content);
+    const drawn = drawnKind(token.content, token.info);
     if (drawn) addUnit(into, drawn, withoutFinalBreak(token.content), span);
     else if (isPlainInfo(token.info) && isPlainNotes(token.content)) addNoteLines(place, token.content, map[0] + 1);
     return;
@@ -258,7 +264,7 @@ function addCodeBlock(place: Place, token: BlockToken, map: [number, number]): v
     collect(tokenize, tokenize(token.content), splitLines(token.content), map[0] + lineOffset, columnOffset + indent, into);
     return;
   }
-  const drawn = drawnKind(token.content);
+  const drawn = drawnKind(token.content, '');
   if (drawn) {
     const lastLine = Math.max(map[0], map[1] - 1);
     addUnit(into, drawn, withoutFinalBreak(token.content), spanOf(map[0] + lineOffset, 0, lastLine + lineOffset, (lines[lastLine] ?? '').length));
@@ -269,9 +275,16 @@ function addCodeBlock(place: Place, token: BlockToken, map: [number, number]): v
  * What a code block drawn with box glyphs or arrows is: a drawing of the design, or a listing of
  * folders and files; undefined when it draws nothing.
  */
-function drawnKind(content: string): 'ascii-art' | 'file-tree' | undefined {
-  if (!ASCII_BOX.test(content)) return undefined;
-  return isDirectoryTree(content) ? 'file-tree' : 'ascii-art';
+function drawnKind(content: string, info: string): 'ascii-art' | 'file-tree' | undefined {
+  if (ASCII_BOX.test(content)) return isDirectoryTree(content) ? 'file-tree' : 'ascii-art';
+  return isPlainInfo(info) && isFlowDrawing(content) ? 'ascii-art' : undefined;
+}
+
+/** Lines of a flow drawn with arrows ("User → Ranker → Top-K", "   ↓", "   |") rather than boxes. */
+function isFlowDrawing(content: string): boolean {
+  let arrowLines = 0;
+  for (const line of content.split('\n')) if (FLOW_ARROW.test(line) || CONNECTOR_LINE.test(line)) arrowLines++;
+  return arrowLines >= FLOW_LINES;
 }
 
 function isDirectoryTree(content: string): boolean {

@@ -1240,6 +1240,19 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
     assert.equal(statusOf(passage(flow), 'diagram'), 'covered');
   });
 
+  it('a flow drawn with arrows or connector lines in a plain fence is a drawing whose words are read; typed arrows in a formula or code are not', () => {
+    const arrows = '```\nUser Input → Embedding → Candidate Retrieval → Ranking → Top-K\n                ↓              ↓\n         SBERT model      Vector DB\n```';
+    assert.equal(statusOf(passage(arrows), 'diagram'), 'covered');
+    const connectors = '```\nProduction traffic\n        |\n        v\nNew model runs silently\n        |\n        v\nScores and proposed actions are logged\n```';
+    const shadow = passage(connectors, 'cls');
+    assert.equal(statusOf(shadow, 'diagram'), 'covered');
+    assert.equal(statusOf(shadow, 'logging'), 'covered');
+    const formula = '```\ntext -> video: L_t2v = -log(exp(sim(t, v)/temp) / sum_k exp(sim(t, v_k)/temp))\nvideo -> text: L_v2t = -log(exp(sim(v, t)/temp) / sum_k exp(sim(v, t_k)/temp))\n```';
+    assert.equal(statusOf(passage(formula), 'diagram'), 'missing');
+    const code = '```python\nscores = model(batch)  # ↓ lower is better\nranked = sorted(scores)  # ↓ again\n```';
+    assert.equal(statusOf(passage(code), 'diagram'), 'missing');
+  });
+
   it('improvements and next steps, an offer to go on after the answer and a primer of study notes are not the design', () => {
     assertReadings('ab-test', {
       missing: [
