@@ -1397,6 +1397,13 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
     }, 'cls');
   });
 
+  it('logistic or linear regression chosen as the model names the model', () => {
+    assertReadings('model', {
+      missing: ['- The model is retrained weekly.'],
+      covered: ['- Model: a sparse linear classifier (logistic regression) over hashed features.', '- Linear regression on distance and hour of day.'],
+    }, 'ads');
+  });
+
   it('guardrails that gate data quality or inputs are no guardrail metrics', () => {
     assertReadings('guardrails', {
       missing: ['- Guardrails: data quality gates, drift detection, audit trails.', '- Guardrails: input validation before scoring.'],
