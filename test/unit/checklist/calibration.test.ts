@@ -1404,6 +1404,17 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
     }, 'ads');
   });
 
+  it('a decision log and the recommended candidates logged are logging; a partition by time and training on the weeks before a date are a time split', () => {
+    assertReadings('logging', {
+      missing: ['- Pricing decisions are shown to riders.'],
+      covered: ['- Pricing decision log → S3 for analysis.', '- Log all candidates that we recommended as training data.'],
+    }, 'regression');
+    assertReadings('split-leakage', {
+      missing: ['- Train/validation data split.'],
+      covered: ['- Train/validation data split - partition by time.', '- Select a few weeks of data before that date as training data and the days after as validation.'],
+    }, 'search');
+  });
+
   it('guardrails that gate data quality or inputs are no guardrail metrics', () => {
     assertReadings('guardrails', {
       missing: ['- Guardrails: data quality gates, drift detection, audit trails.', '- Guardrails: input validation before scoring.'],
