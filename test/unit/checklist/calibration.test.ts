@@ -1415,6 +1415,13 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
     }, 'search');
   });
 
+  it('arguing that an ML solution fits the problem weighs whether ML is needed', () => {
+    assertReadings('need-ml', {
+      missing: ['- The ML model scores each transaction.'],
+      covered: ['An ML solution fits this problem because fraud is hard to encode in rules.', '**Does an ML solution "fit" this problem?**\n\nYes: the patterns shift faster than rules can follow.'],
+    }, 'cls');
+  });
+
   it('guardrails that gate data quality or inputs are no guardrail metrics', () => {
     assertReadings('guardrails', {
       missing: ['- Guardrails: data quality gates, drift detection, audit trails.', '- Guardrails: input validation before scoring.'],
