@@ -1418,7 +1418,7 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
   it('arguing that an ML solution fits the problem weighs whether ML is needed', () => {
     assertReadings('need-ml', {
       missing: ['- The ML model scores each transaction.'],
-      covered: ['An ML solution fits this problem because fraud is hard to encode in rules.', '**Does an ML solution "fit" this problem?**\n\nYes: the patterns shift faster than rules can follow.'],
+      covered: ['An ML solution fits this problem because fraud is hard to encode in rules.', '**Does an ML solution "fit" this problem?**  \nYes: the patterns shift faster than rules can follow.'],
     }, 'cls');
   });
 
