@@ -1422,6 +1422,17 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
     }, 'cls');
   });
 
+  it('verification by the card holder and human inputs keep people in the loop; data protected from breaches or leaks is no leakage', () => {
+    assertReadings('human-loop', {
+      missing: ['- The card holder receives a monthly statement.'],
+      covered: ['Fraud inferences will require additional verification by the credit card holder.', '- The user gives human inputs to decide whether the transaction is fraudulent.'],
+    }, 'cls');
+    assertReadings('split-leakage', {
+      missing: ['- Card data must be protected from breaches or leaks.'],
+      covered: ['- Guard against label leakage from chargeback fields.'],
+    }, 'cls');
+  });
+
   it('guardrails that gate data quality or inputs are no guardrail metrics', () => {
     assertReadings('guardrails', {
       missing: ['- Guardrails: data quality gates, drift detection, audit trails.', '- Guardrails: input validation before scoring.'],
