@@ -1433,6 +1433,14 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
     }, 'cls');
   });
 
+  it('an ETL pipeline, periodic retraining and a time-series forecast are read; serving bias and standard scaling are not what their words say elsewhere', () => {
+    assertReadings('pipeline', { missing: ['- The data is stored in Postgres.'], covered: ['- A data engineering pipeline extracts, transforms, and loads the transactions.'] }, 'cls');
+    assert.equal(statusOf(passage('- Train the model periodically on the newest labels.', 'cls'), 'retraining'), 'needs-number');
+    assertReadings('ml-category', { missing: ['- Prices change every five minutes.'], covered: ['- Demand: a time series forecast per zone.'] }, 'regression');
+    assertReadings('fairness', { missing: ['- Rank posts chronologically to collect clicks without serving bias.'], covered: ['- Check for bias across regions and languages.'] }, 'rec');
+    assertReadings('scaling', { missing: ['- Preprocessing: standard scaling of the numeric features.'], covered: ['- Shard the feature store by user id.'] }, 'cls');
+  });
+
   it('guardrails that gate data quality or inputs are no guardrail metrics', () => {
     assertReadings('guardrails', {
       missing: ['- Guardrails: data quality gates, drift detection, audit trails.', '- Guardrails: input validation before scoring.'],
