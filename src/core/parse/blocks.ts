@@ -264,7 +264,7 @@ function addCodeBlock(place: Place, token: BlockToken, map: [number, number]): v
     collect(tokenize, tokenize(token.content), splitLines(token.content), map[0] + lineOffset, columnOffset + indent, into);
     return;
   }
-  const drawn = drawnKind(token.content, '');
+  const drawn = drawnKind(token.content, token.info);
   if (drawn) {
     const lastLine = Math.max(map[0], map[1] - 1);
     addUnit(into, drawn, withoutFinalBreak(token.content), spanOf(map[0] + lineOffset, 0, lastLine + lineOffset, (lines[lastLine] ?? '').length));
