@@ -97,10 +97,14 @@ export interface TextUnit {
   prompt?: true;
 }
 
+/** An inline comment that silences rules (no rules named: every rule), or lets them speak again. */
 export interface Suppression {
   rules: string[];
-  /** 'file' silences from this line to the end; 'next-line' silences only the following line. */
-  scope: 'file' | 'next-line';
+  /**
+   * 'file' silences from this line to the end, or to an 'enable' of the rule; 'next-line' only
+   * the following line; 'line' only its own; 'enable' ends an earlier 'file' silence from this line on.
+   */
+  scope: 'file' | 'next-line' | 'line' | 'enable';
   line: number;
 }
 

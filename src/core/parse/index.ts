@@ -5,7 +5,7 @@ import { readChunk, type ChunkContent } from './blocks';
 import { joinChunks, splitIntoChunks, wholeChunk, type Chunk } from './chunks';
 import { readFrontMatter } from './frontMatter';
 import { splitLines } from './lines';
-import { suppressionsOnLine } from './suppressions';
+import { mayHoldSuppression, suppressionsOnLine } from './suppressions';
 
 export interface AnswerParser {
   /** Parses the text, re-using the chunks that did not change since the previous call. */
@@ -222,7 +222,7 @@ function innermostSection(sectionStarts: number[], line: number): number {
 
 function suppressionsOf(lines: string[]): Suppression[] {
   const found: Suppression[] = [];
-  if (!lines.some((line) => line.includes('mlsd-disable'))) return found;
+  if (!lines.some(mayHoldSuppression)) return found;
   lines.forEach((line, index) => found.push(...suppressionsOnLine(line, index)));
   return found;
 }

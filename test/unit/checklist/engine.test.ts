@@ -287,6 +287,32 @@ describe('suppressions and rule settings', () => {
     assert.ok(rulesOf(nextLine).includes('latency-budget'));
   });
 
+  it('lets a rule speak again after an enable comment, and silences one line in place', () => {
+    const lines = text.split('\n');
+    const withComments = (edits: Array<[number, string]>): string[] => {
+      const edited = [...lines];
+      // From the bottom up, so each index is still the fixture's own line.
+      for (const [at, comment] of [...edits].sort((a, b) => b[0] - a[0])) edited.splice(at, 0, comment);
+      return rulesOf(checkAnswer(edited.join('\n'), { forceAnswer: true }));
+    };
+    // Disabled from the top, re-enabled just before the latency line: only QPS stays silent.
+    const reEnabled = withComments([[0, '<!-- mlsd-disable qps latency-budget -->'], [6, '<!-- mlsd-enable latency-budget -->']]);
+    assert.equal(reEnabled.includes('qps'), false);
+    assert.ok(reEnabled.includes('latency-budget'));
+    // A missing item's finding stands at the Evaluation heading: silenced when that lies in the disabled stretch…
+    assert.equal(withComments([[0, '<!-- mlsd-disable ab-test -->'], [11, '<!-- mlsd-enable ab-test -->']]).includes('ab-test'), false);
+    // …and reported when the rule speaks again before it.
+    assert.ok(withComments([[0, '<!-- mlsd-disable ab-test -->'], [4, '<!-- mlsd-enable -->']]).includes('ab-test'));
+    // Disabled to the end of the file, a missing item is silenced wherever its finding stands.
+    assert.equal(withComments([[12, '<!-- mlsd-disable ab-test -->']]).includes('ab-test'), false);
+
+    const inPlace = [...lines];
+    inPlace[5] = `${inPlace[5]} <!-- mlsd-disable-line qps -->`;
+    const lineRules = rulesOf(checkAnswer(inPlace.join('\n'), { forceAnswer: true }));
+    assert.equal(lineRules.includes('qps'), false);
+    assert.ok(lineRules.includes('latency-budget'));
+  });
+
   it('applies per-rule severity and off from config', () => {
     const report = checkAnswer(text, { forceAnswer: true, config: { rules: { qps: 'error', 'ab-test': 'off' } } });
     assert.equal(report.findings.find((f) => f.rule === 'qps')?.severity, 'error');

@@ -94,6 +94,29 @@ test('reads suppression comments with their scope', () => {
   );
 });
 
+test('reads enable and same-line comments, several on a line in their order, and their Mermaid forms', () => {
+  const answer = parseAnswer(
+    [
+      'QPS is high. <!-- mlsd-disable-line qps --> <!-- mlsd-enable latency-budget -->',
+      '<!--mlsd-enable-->',
+      '```mermaid',
+      'flowchart LR',
+      '  %% mlsd-disable-line diagram-valid',
+      '  A --> B',
+      '```',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    answer.suppressions.map((s) => [s.scope, s.rules, s.line]),
+    [
+      ['line', ['qps'], 0],
+      ['enable', ['latency-budget'], 0],
+      ['enable', [], 1],
+      ['line', ['diagram-valid'], 4],
+    ],
+  );
+});
+
 test('reads numbers written in words as estimates', () => {
   const answer = parseAnswer('- Throughput: a few thousand QPS\n- Tens of millions of users\n- Ranking in tens of milliseconds, encoding in low-tens of milliseconds\n');
   assert.deepEqual(answer.quantities.map((q) => [q.kind, q.value]), [['qps', 3000], ['users', 30e6], ['latency', 30], ['latency', 20]]);
