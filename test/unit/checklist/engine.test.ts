@@ -162,6 +162,12 @@ describe('problem families', () => {
     assert.equal(checkAnswer('# Predictive modeling on tabular data\n\n## Clarify\n').problem, 'other');
   });
 
+  it('reads the detection of illegal trade and prohibited goods as a classification', () => {
+    assert.equal(checkAnswer('# Illegal Trading Detection System\n\n## Clarify\n').problem, 'cls');
+    assert.equal(checkAnswer('# Design\n\nFlag listings that sell prohibited items such as weapons.\n\n## Clarify\n').problem, 'cls');
+    assert.equal(checkAnswer('# Trading dashboard for a marketplace\n\n## Clarify\n').problem, 'other');
+  });
+
   it('reads detectors of fake content, delivery times and what to watch next; advice to the reader names no family', () => {
     assert.equal(checkAnswer('# Design a fake review detector\n\n## Clarify\n').problem, 'cls');
     assert.equal(checkAnswer('# Estimating delivery time for a grocery app\n\n## Clarify\n').problem, 'regression');
