@@ -1476,3 +1476,44 @@ describe('words in another sense, figures of a plan, and paraphrases of design p
     }, 'cls');
   });
 });
+
+describe('interview transcripts: what they log, and what only sounds like a baseline', () => {
+  it('click logs and an audit trail of decisions are logging; missing features at serving time are not', () => {
+    assertReadings('logging', {
+      missing: ['- Robust to missing features at serving time'],
+      covered: [
+        '- Implicit labels from click logs: clicks and dwell time per result.',
+        '- Complete audit trails for all moderation decisions',
+        '- Log features at serving time so training sees the same values.',
+      ],
+    }, 'search');
+  });
+
+  it('a multiple of a baseline figure, or popularity as a fallback, is no baseline model', () => {
+    assertReadings('baseline', {
+      missing: [
+        '- **Automated rollback**: If error rate >5% or latency >2x baseline',
+        '- **Fallback**: Popularity-based recommendations by location + time',
+      ],
+      covered: ['- Baseline: popularity-based recommendations by location.', '- Start with a popularity-based ranker.'],
+    }, 'rec');
+  });
+
+  it('rules used beside a classifier, or popularity as a fallback, make no case against ML', () => {
+    assertReadings('need-ml', {
+      missing: ['- **Text Analysis**: BERT-based classifier + rule-based patterns', '- **Fallback**: Popularity-based recommendations by location + time'],
+      covered: ['- A rule-based filter on keywords catches most of it today.', '- Popularity-based ranking may be enough at first.'],
+    }, 'cls');
+  });
+
+  it('a new ad format is no cold start, and feature serving latency is no feature store', () => {
+    assertReadings('cold-start', {
+      missing: ['- Any major platform event (new ad format, iOS update, policy change) → manual trigger'],
+      covered: ['- New ads have no clicks yet: explore them with a small share of traffic.'],
+    }, 'ads');
+    assertReadings('feature-store', {
+      missing: ['- Feature serving latency'],
+      covered: ['- A feature serving layer keeps the latest user aggregates.'],
+    }, 'ads');
+  });
+});
