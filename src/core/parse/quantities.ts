@@ -83,7 +83,7 @@ const AFTER_RULES: UnitRule[] = [
     kind: 'qps',
     gate: /sec|\/\s*s/i,
     pattern: new RegExp(
-      String.raw`^${FEW_WORDS}\s+(?:queries|requests|predictions|inferences|calls|lookups|impressions|events|transactions|searches|messages|emails|payments|orders|bids|notifications|uploads|posts|tweets|photos|images|videos|frames|rides|trips|sessions|visits|page\s?views|updates|scores|clicks|reads|writes)\s*(?:per\s+sec(?:ond)?|/\s*s(?:ec(?:ond)?)?\b|a\s+second|each\s+second)`,
+      String.raw`^${FEW_WORDS}\s+(?:queries|requests|predictions|inferences|calls|lookups|impressions|events|transactions|searches|messages|emails|payments|orders|bids|auctions|notifications|uploads|posts|tweets|photos|images|videos|frames|rides|trips|sessions|visits|page\s?views|updates|scores|clicks|reads|writes)\s*(?:per\s+sec(?:ond)?|/\s*s(?:ec(?:ond)?)?\b|a\s+second|each\s+second)`,
       'i',
     ),
   },
@@ -108,9 +108,9 @@ const AFTER_RULES: UnitRule[] = [
   },
   {
     kind: 'items',
-    gate: /video|item|ads|post|listing|product|doc|image|photo|pin|event|song|track|movie|article|stor|restaurant|hotel|home|job|app|page|candidate|creative|campaign|sku|reel|clip|channel|group|tweet|merchant|business|title|podcast|quer/i,
+    gate: /video|item|ads|post|listing|product|doc|image|photo|pin|event|song|track|movie|article|stor|restaurant|hotel|home|job|app|page|candidate|creative|campaign|sku|reel|clip|channel|group|tweet|merchant|business|place|title|podcast|quer/i,
     pattern: new RegExp(
-      String.raw`^${FEW_WORDS}\s*(?:videos|items|ads|posts|listings|products|documents|docs|images|photos|pins|events|songs|tracks|movies|articles|stories|restaurants|hotels|homes|jobs|apps|pages|web\s?pages|candidates|creatives|campaigns|SKUs|reels|clips|channels|groups|tweets|merchants|businesses|titles|podcasts|queries)\b`,
+      String.raw`^${FEW_WORDS}\s*(?:videos|items|ads|posts|listings|products|documents|docs|images|photos|pins|events|songs|tracks|movies|articles|stories|restaurants|hotels|homes|jobs|apps|pages|web\s?pages|candidates|creatives|campaigns|SKUs|reels|clips|channels|groups|tweets|merchants|businesses|places|titles|podcasts|queries)\b`,
       'i',
     ),
   },

@@ -82,3 +82,9 @@ test('reads request rates over a week or a month: a few are one user\'s, many ar
   // Without someone making them, a few "times a week" are a cadence, not requests.
   assert.deepEqual(read('We retrain 2 times a week'), [['count', 2, '2']]);
 });
+
+test('reads auctions per second as a throughput and places as a catalogue', () => {
+  const read = (text: string): Array<[string, number]> => extractQuantities(text).map((quantity) => [quantity.kind, quantity.value]);
+  assert.deepEqual(read('(Meta: ~10M+ auctions/second)'), [['qps', 10_000_000]]);
+  assert.deepEqual(read('- 50M places worldwide'), [['items', 50_000_000]]);
+});
