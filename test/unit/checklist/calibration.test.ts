@@ -1516,4 +1516,15 @@ describe('interview transcripts: what they log, and what only sounds like a base
       covered: ['- A feature serving layer keeps the latest user aggregates.'],
     }, 'ads');
   });
+
+  it('a parameter server is distributed training, and chargeback or fraud-loss rates are online metrics', () => {
+    assertReadings('scaling', {
+      missing: ['- Model weights are updated with SGD.'],
+      covered: ['- Model weights updated via SGD on a parameter server'],
+    }, 'ads');
+    assertReadings('online-metric', {
+      missing: ['- Fraud is about 0.1% of transactions.'],
+      covered: ['- Monitor business metrics: fraud loss rate, FPR, chargeback rate'],
+    }, 'cls');
+  });
 });
