@@ -1527,4 +1527,19 @@ describe('interview transcripts: what they log, and what only sounds like a base
       covered: ['- Monitor business metrics: fraud loss rate, FPR, chargeback rate'],
     }, 'cls');
   });
+
+  it('an interviewer\'s scoring rubric and a list of red flags grade answers; they are not this one\'s design', () => {
+    const rubric = (heading: string): string =>
+      `## 7. Serving\n\nA ranker scores each request.\n\n## ${heading}\n\n| Category | Weak | Strong |\n|---|---|---|\n| **Training at scale** | No mention of scale. | Mentions distributed training and sharding. |`;
+    assert.equal(statusOf(passage(rubric("Interviewer's Scoring Rubric"), 'ads'), 'scaling'), 'missing');
+    assert.equal(statusOf(passage(rubric('How to "Fail" a Candidate (Red Flags)'), 'ads'), 'scaling'), 'missing');
+    assert.equal(statusOf(passage(rubric('Scaling'), 'ads'), 'scaling'), 'covered');
+  });
+
+  it('GPS pings from drivers are a data source', () => {
+    assertReadings('data-sources', {
+      missing: ['- Drivers accept trips in the app.'],
+      covered: ['- Current probe vehicle speeds on each segment (GPS pings from active drivers)'],
+    }, 'regression');
+  });
 });
