@@ -1542,4 +1542,11 @@ describe('interview transcripts: what they log, and what only sounds like a base
       covered: ['- Current probe vehicle speeds on each segment (GPS pings from active drivers)'],
     }, 'regression');
   });
+
+  it('"What would I add with more time?" lists work not done', () => {
+    assertReadings('ab-test', {
+      missing: ['## Closing\n\n**What would I add with more time?**\n\n- A/B testing infrastructure for ranking model experiments\n- Creator analytics'],
+      covered: ['## Closing\n\n**What we shipped**\n\n- A/B testing infrastructure for ranking model experiments\n- Creator analytics'],
+    }, 'rec');
+  });
 });
