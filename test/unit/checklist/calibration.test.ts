@@ -1549,4 +1549,11 @@ describe('interview transcripts: what they log, and what only sounds like a base
       covered: ['## Closing\n\n**What we shipped**\n\n- A/B testing infrastructure for ranking model experiments\n- Creator analytics'],
     }, 'rec');
   });
+
+  it('an exponential moving average inside the design is no case against ML; a moving average as the method is', () => {
+    assertReadings('need-ml', {
+      missing: ['**2. Exponential Moving Average update:** Segment travel time estimates are updated with a fast decay.'],
+      covered: ['- A moving average of the last four weeks already forecasts demand well.'],
+    }, 'regression');
+  });
 });
