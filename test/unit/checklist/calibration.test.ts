@@ -1556,4 +1556,11 @@ describe('interview transcripts: what they log, and what only sounds like a base
       covered: ['- A moving average of the last four weeks already forecasts demand well.'],
     }, 'regression');
   });
+
+  it('content tagged with labels has tags, not training labels', () => {
+    assertReadings('labels', {
+      missing: ['- Video can be tagged with labels'],
+      covered: ['- Labels: a watch of at least half the video is a positive.'],
+    }, 'rec');
+  });
 });
