@@ -1563,4 +1563,14 @@ describe('interview transcripts: what they log, and what only sounds like a base
       covered: ['- Labels: a watch of at least half the video is a positive.'],
     }, 'rec');
   });
+
+  it('drift of the predicted scores is model monitoring, not data drift', () => {
+    const report = passage('- Prediction score distribution drift (PSI)\n- Predicted CTR distribution (PSI daily; alert if > 0.2)', 'ads');
+    assert.equal(statusOf(report, 'data-drift'), 'missing');
+    assert.equal(statusOf(report, 'model-monitoring'), 'covered');
+    assertReadings('data-drift', {
+      missing: [],
+      covered: ['We monitor the model\'s input feature drift weekly.', 'Track the score distribution and feature drift.', 'Scores are stable; PSI on features alerts above 0.2.'],
+    }, 'ads');
+  });
 });
