@@ -102,7 +102,7 @@ const AFTER_RULES: UnitRule[] = [
     kind: 'users',
     gate: /dau|mau|wau|user|customer|member|people|viewer|subscriber|account|buyer|shopper|rider|player|visitor|mailbox|listener|reader|driver|seller|creator|advertiser|student|guest|traveler|traveller/i,
     pattern: new RegExp(
-      String.raw`^${FEW_WORDS}\s*(?:DAUs?|MAUs?|WAUs?|(?:daily|monthly|weekly)\s+(?:active\s+)?users|active\s+users|users|customers|members|people|viewers|subscribers|accounts|buyers|shoppers|riders|players|visitors|mailboxes|listeners|readers|drivers|sellers|creators|advertisers|students|guests|travell?ers)\b`,
+      String.raw`^${FEW_WORDS}\s*\b(?:DAUs?|MAUs?|WAUs?|(?:daily|monthly|weekly)\s+(?:active\s+)?users|active\s+users|users|customers|members|people|viewers|subscribers|accounts|buyers|shoppers|riders|players|visitors|mailboxes|listeners|readers|drivers|sellers|creators|advertisers|students|guests|travell?ers)\b`,
       'i',
     ),
   },
@@ -110,7 +110,7 @@ const AFTER_RULES: UnitRule[] = [
     kind: 'items',
     gate: /video|item|ads|post|listing|product|doc|image|photo|pin|event|song|track|movie|article|stor|restaurant|hotel|home|job|app|page|candidate|creative|campaign|sku|reel|clip|channel|group|tweet|merchant|business|place|title|podcast|quer/i,
     pattern: new RegExp(
-      String.raw`^${FEW_WORDS}\s*(?:videos|items|ads|posts|listings|products|documents|docs|images|photos|pins|events|songs|tracks|movies|articles|stories|restaurants|hotels|homes|jobs|apps|pages|web\s?pages|candidates|creatives|campaigns|SKUs|reels|clips|channels|groups|tweets|merchants|businesses|places|titles|podcasts|queries)\b`,
+      String.raw`^${FEW_WORDS}\s*\b(?:videos|items|ads|posts|listings|products|documents|docs|images|photos|pins|events|songs|tracks|movies|articles|stories|restaurants|hotels|homes|jobs|apps|pages|web\s?pages|candidates|creatives|campaigns|SKUs|reels|clips|channels|groups|tweets|merchants|businesses|places|titles|podcasts|queries)\b`,
       'i',
     ),
   },

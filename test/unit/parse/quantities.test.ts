@@ -88,3 +88,10 @@ test('reads auctions per second as a throughput and places as a catalogue', () =
   assert.deepEqual(read('(Meta: ~10M+ auctions/second)'), [['qps', 10_000_000]]);
   assert.deepEqual(read('- 50M places worldwide'), [['items', 50_000_000]]);
 });
+
+test('reads a unit word only where a word starts: "reviewers" are no viewers, "uploads" no ads', () => {
+  const kinds = (text: string): string[] => extractQuantities(text).map((quantity) => quantity.kind);
+  assert.deepEqual(kinds('Use majority voting (3+ reviewers).'), ['count']);
+  assert.deepEqual(kinds('5M uploads a day'), ['count']);
+  assert.deepEqual(kinds('3M viewers and 10B ads'), ['users', 'items']);
+});
