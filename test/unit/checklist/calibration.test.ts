@@ -1573,4 +1573,15 @@ describe('interview transcripts: what they log, and what only sounds like a base
       covered: ['We monitor the model\'s input feature drift weekly.', 'Track the score distribution and feature drift.', 'Scores are stable; PSI on features alerts above 0.2.'],
     }, 'ads');
   });
+
+  it('falling back to popular or average items for a cold-start user is no graceful degradation', () => {
+    assertReadings('fallback', {
+      missing: [
+        '*   **User Cold Start (New Users):** For users with no history, the User Tower can fall back to using default demographic averages.',
+        '| Popularity fallback (cold-start) | ~0.31 | ~0.15 | <1ms |',
+        '- New items have no interactions: content-based fallback on genre embeddings.',
+      ],
+      covered: ['- If the ranker times out, fall back to the cached popularity list.', '- Fallback: when the feature store is down, serve the previous day\'s recommendations.'],
+    }, 'rec');
+  });
 });
