@@ -1584,4 +1584,11 @@ describe('interview transcripts: what they log, and what only sounds like a base
       covered: ['- If the ranker times out, fall back to the cached popularity list.', '- Fallback: when the feature store is down, serve the previous day\'s recommendations.'],
     }, 'rec');
   });
+
+  it('the distribution of the model\'s confidence scores is model monitoring', () => {
+    assertReadings('model-monitoring', {
+      missing: ['- The distribution of order values is skewed.'],
+      covered: ['- **Continuous monitoring:** Track the distribution of model confidence scores.'],
+    }, 'cls');
+  });
 });
