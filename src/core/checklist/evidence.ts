@@ -123,7 +123,8 @@ const HEADING_MEASURES = new Set<QuantityKind>(['users', 'qps', 'latency', 'item
 
 // Headings of sections that are not the answer's design (numbering and a colon allowed): lists
 // of others' work or further reading, questions to prepare for, a primer of study notes, and work
-// left for later ("Next steps", "Improvements and next steps", "What I would do next").
+// left for later ("Next steps", "Improvements and next steps", "What I would do next"), and an
+// interviewer's rubric or red flags, which grade answers in general rather than state this one.
 const ASIDE_HEADING =
   /^(?:[\d.]+\s*)?(?:references?|further reading|reading list|resources(?: studied| used| consulted)?|bibliography|see also|citations|links|seen in production|related (?:\w+ ){0,2}(?:drills|topics|reading|links|work|resources|posts|articles|papers)|(?:(?:practice|follow[- ]up|sample|common|likely|mock) )?interview questions(?: (?:you should be ready for|to (?:expect|prepare for|practi[cs]e)))?|(?:practice|follow[- ]up) questions|exercises|quiz|future (?:work|directions?|improvements|enhancements)(?: (?:&|and) innovation)?|(?:(?:possible|potential|further) )?(?:improvements|enhancements) (?:&|and) next steps|next steps|primer(?: knowledge)?|background knowledge|what (?:i|we)(?:'d| would) (?:do|build|improve|change) (?:next|with more time)(?: in production)?|what would (?:i|we) (?:add|do|build|improve|change) (?:next|with more time)\?|planned improvements|(?:[\w-]+ ){0,2}roadmap|advanced topics(?: \([^)]*\))?|innovation areas|(?:key )?takeaways for interviews|(?:(?:the )?interviewer(?:'s|’s)? )?(?:scoring |grading |evaluation )?rubric|(?:common )?red flags(?: to avoid)?|how to ["“]?fail["”]? a candidate(?: \(red flags\))?)\s*:?$/i;
 

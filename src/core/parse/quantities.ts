@@ -67,7 +67,9 @@ interface UnitRule {
   factor?: (unit: string) => number;
 }
 
-// Tried in order on the text right after the number; the first match decides the kind.
+// Tried in order on the text right after the number; the first match decides the kind. A unit
+// word must start a word (`\b`): the few words skipped before it could otherwise end inside one
+// ("3+ reviewers" would hold "viewers", "5M uploads" "ads").
 const AFTER_RULES: UnitRule[] = [
   { kind: 'latency', first: 'm', pattern: /^\s*(ms|msec|millis(?:econds?)?)\b/i },
   { kind: 'latency', first: 'om', pattern: /^\s*(?:of\s+)?(milliseconds)\b/i },
