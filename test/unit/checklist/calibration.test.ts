@@ -1591,4 +1591,15 @@ describe('interview transcripts: what they log, and what only sounds like a base
       covered: ['- **Continuous monitoring:** Track the distribution of model confidence scores.'],
     }, 'cls');
   });
+
+  it('an offline metric named as the success metric is no business goal; GPU utilization to maximize is no monitoring', () => {
+    assertReadings('business-metric', {
+      missing: ['- **Success Metric:** Recall@K (do any of the Top K results match what the user wanted)?'],
+      covered: ['- **Success metric:** weekly purchases per active user.'],
+    }, 'search');
+    assertReadings('system-monitoring', {
+      missing: ['-   **Dynamic Batching:** Groups incoming requests into a batch to maximize GPU utilization.'],
+      covered: ['- Dashboards track GPU utilization and p99 latency per replica.'],
+    }, 'rec');
+  });
 });
