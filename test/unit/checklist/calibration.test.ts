@@ -1602,4 +1602,19 @@ describe('interview transcripts: what they log, and what only sounds like a base
       covered: ['- Dashboards track GPU utilization and p99 latency per replica.'],
     }, 'rec');
   });
+
+  it('normalization and scaling of features is no system scaling; data that skews training is no serving skew; "not cover all cases" is no scope', () => {
+    assertReadings('scaling', {
+      missing: ['* **Normalization and scaling.** Apply normalization or scaling techniques to numerical features.'],
+      covered: ['- Scaling: the ranker runs on 40 replicas behind a load balancer.'],
+    }, 'cls');
+    assertReadings('skew', {
+      missing: ['* **Duplicate detection**: duplicate records can skew model training and evaluation.'],
+      covered: ['- Training-serving skew: the same feature code runs offline and online.'],
+    }, 'cls');
+    assertReadings('scope', {
+      missing: ['A list of known attributes is simple, but it can not cover all cases.'],
+      covered: ['- We will not support videos in the first version.'],
+    }, 'cls');
+  });
 });
