@@ -1617,4 +1617,13 @@ describe('interview transcripts: what they log, and what only sounds like a base
       covered: ['- We will not support videos in the first version.'],
     }, 'cls');
   });
+
+  it('a streaming path beside a batch path is an online and an offline path, and a serving choice', () => {
+    const report = passage('## 5. Data Flow\n\n### 5.1 Streaming path\n- ingest events into Kafka\n- run lightweight detectors and emit alerts\n\n### 5.2 Batch path\n- nightly backfills, model fitting', 'cls');
+    assert.equal(statusOf(report, 'offline-online'), 'covered');
+    assert.equal(statusOf(report, 'serving-mode'), 'covered');
+    const batchOnly = passage('## 5. Data Flow\n\n### 5.2 Batch path\n- nightly backfills, model fitting', 'cls');
+    assert.equal(statusOf(batchOnly, 'offline-online'), 'missing');
+    assert.equal(statusOf(batchOnly, 'serving-mode'), 'missing');
+  });
 });
