@@ -1626,4 +1626,13 @@ describe('interview transcripts: what they log, and what only sounds like a base
     assert.equal(statusOf(batchOnly, 'offline-online'), 'missing');
     assert.equal(statusOf(batchOnly, 'serving-mode'), 'missing');
   });
+
+  it('heuristics named as one stage\'s method in a table or a list are neither a baseline nor a case against ML', () => {
+    for (const id of ['baseline', 'need-ml']) {
+      assertReadings(id, {
+        missing: ['| **Re-Ranker** | Heuristics | 50 | 5ms |', '1. **Retrieval**: Filter 1,000,000 items down to ~1,000 using cheap models (ANN, Heuristics).'],
+        covered: ['- Simple heuristics (most recent first) may be enough before any model.'],
+      }, 'rec');
+    }
+  });
 });
