@@ -1635,4 +1635,12 @@ describe('interview transcripts: what they log, and what only sounds like a base
       }, 'rec');
     }
   });
+
+  it('beam search, leaked content, a ranking of time-to-event and a scheme that replicates real use are not what they sound like', () => {
+    assertReadings('pipeline', { missing: ['3. Beam search during inference to explore top-K branches.'], covered: ['- A Beam job joins clicks with impressions every hour.'] }, 'cls');
+    assertReadings('split-leakage', { missing: ['- Privacy: Zero unauthorized content leakage'], covered: ['- Avoid data leakage: no feature may use events after the label time.'] }, 'search');
+    assertReadings('inference-latency', { missing: ['1. Quality of ranking time-to-event (Concordance Index)'], covered: [] }, 'other');
+    assert.equal(statusOf(passage('- Ranking time must stay under 30 ms.', 'other'), 'inference-latency'), 'covered');
+    assertReadings('scaling', { missing: ['**The scheme replicates real-world usage:** the model is trained on one machine.'], covered: ['- Each shard has two replicas.'] }, 'other');
+  });
 });
