@@ -99,12 +99,14 @@ function watchTimeAgainstCtr({ evidence }: CrossCheckContext): Omit<FindingDetai
 const RANDOM_SPLIT = /\b(?:random(?:ly)?[- ](?:split|shuffl\w*|partition\w*|train[/ -]test)|split(?:ting)? (?:\w+ )?randomly|shuffled? (?:split|before splitting))\b/i;
 // "Never on a random split", "you cannot random-split", "a random split leaks the future": the answer rules it out.
 const REJECTED_RANDOM_SPLIT = /\b(?:never|not|no|avoid\w*|instead of|rather than|don'?t|do not|cannot|can'?t|must not|should not|shouldn'?t)\b[^.]{0,20}\brandom|\brandom[^.]{0,40}\bleaks?\b/i;
+// Users or customers split at random into treatment and control groups make an experiment, not a training split.
+const EXPERIMENT_GROUPS = /\b(?:control|treatment|holdout|target and control|test and control) groups?\b/i;
 const TIME_ORDERED = /\b(?:fraud|eta|arrival|forecast\w*|demand|churn|click|ctr|ads?)\b/i;
 
 function randomSplit({ answer, problem }: CrossCheckContext): Omit<FindingDetail, 'severity'> | undefined {
   const timeOrdered = problem === 'ads' || problem === 'regression' || TIME_ORDERED.test(answer.title ?? '');
   if (!timeOrdered) return undefined;
-  const unit = answer.units.find((u) => RANDOM_SPLIT.test(u.text) && !REJECTED_RANDOM_SPLIT.test(u.text));
+  const unit = answer.units.find((u) => RANDOM_SPLIT.test(u.text) && !REJECTED_RANDOM_SPLIT.test(u.text) && !EXPERIMENT_GROUPS.test(u.text));
   if (!unit) return undefined;
   return withoutSeverity(
     detail('random-split', 'warning', unit.span,

@@ -334,6 +334,8 @@ describe('words that only look like an item', () => {
     const rules = (text: string): string[] => passage(text, 'ads').findings.map((finding) => finding.rule);
     assert.ok(!rules('* Train on 28 days, test on the next; never on a random split.').includes('random-split'));
     assert.ok(rules('* We use a random split of the impressions, 80/20.').includes('random-split'));
+    // Customers split at random into groups for an experiment are no training split.
+    assert.ok(!rules('- Randomly split a representative portion of the customer base into target and control groups;').includes('random-split'));
   });
 
   it('requirements and metrics in tables are read like prose', () => {
