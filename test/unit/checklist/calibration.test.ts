@@ -1645,4 +1645,12 @@ describe('interview transcripts: what they log, and what only sounds like a base
     assert.equal(statusOf(passage('- Ranking time must stay under 30 ms.', 'other'), 'inference-latency'), 'covered');
     assertReadings('scaling', { missing: ['**The scheme replicates real-world usage:** the model is trained on one machine.'], covered: ['- Each shard has two replicas.'] }, 'other');
   });
+
+  it('an offline and an online pipeline labelled in a drawing are the two paths', () => {
+    const drawing = (lines: string[]): string => ['```', ...lines, '```'].join('\n');
+    const both = passage(drawing(['[OFFLINE: Ingestion Pipeline]', '   Documents → Chunker → Embedder', '         ↓', '[ONLINE: Query Pipeline]', '   Query → Retriever → LLM']), 'search');
+    assert.equal(statusOf(both, 'offline-online'), 'covered');
+    const offlineOnly = passage(drawing(['[OFFLINE: Ingestion Pipeline]', '   Documents → Chunker → Embedder', '         ↓', '   Vector index']), 'search');
+    assert.equal(statusOf(offlineOnly, 'offline-online'), 'missing');
+  });
 });
