@@ -1653,4 +1653,15 @@ describe('interview transcripts: what they log, and what only sounds like a base
     const offlineOnly = passage(drawing(['[OFFLINE: Ingestion Pipeline]', '   Documents → Chunker → Embedder', '         ↓', '   Vector index']), 'search');
     assert.equal(statusOf(offlineOnly, 'offline-online'), 'missing');
   });
+
+  it('a count of daily active users is scale, not an online metric; indexing new products is no cold start', () => {
+    assertReadings('online-metric', {
+      missing: ['- 50 million daily active users', '- About 2M active users a day.'],
+      covered: ['- Online: daily active users and session length in the treatment arm.', '   - "Primary: harmful content exposure rate (target < 0.1%)"'],
+    }, 'rec');
+    assertReadings('cold-start', {
+      missing: ['- Must support real-time indexing of new products.', '- Real-time indexing of new posts'],
+      covered: ['- New products have no clicks yet: boost them for a day.'],
+    }, 'search');
+  });
 });
