@@ -1,8 +1,10 @@
 import type { Suppression } from '../answer';
 
-const COMMENT = /<!--\s*mlsd-(disable-next-line|disable-line|disable|enable)((?:\s+[\w-]+)*)\s*-->/g;
+// The comment's kind (longest first, so "disable" does not stop short of "disable-next-line") and its rule ids.
+const KIND_AND_RULES = String.raw`mlsd-(disable-next-line|disable-line|disable|enable)((?:\s+[\w-]+)*)`;
+const COMMENT = new RegExp(String.raw`<!--\s*${KIND_AND_RULES}\s*-->`, 'g');
 // Inside a Mermaid block an HTML comment would break the diagram; Mermaid's own `%%` comment carries it there.
-const MERMAID_COMMENT = /^\s*%%\s*mlsd-(disable-next-line|disable-line|disable|enable)((?:\s+[\w-]+)*)\s*$/;
+const MERMAID_COMMENT = new RegExp(String.raw`^\s*%%\s*${KIND_AND_RULES}\s*$`);
 
 const SCOPES: Record<string, Suppression['scope']> = {
   disable: 'file',
