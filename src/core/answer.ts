@@ -95,6 +95,11 @@ export interface TextUnit {
   section: number;
   /** Set on the interviewer's prompt quoted in the answer ("> **Interviewer:** …"): framing, not the candidate's design. */
   prompt?: true;
+  /**
+   * For a drawing or listing read as one unit: where each line of `text` stands in the document,
+   * so that evidence inside it can point at its own line rather than at the whole block.
+   */
+  lines?: Span[];
 }
 
 /** An inline comment that silences rules (no rules named: every rule), or lets them speak again. */

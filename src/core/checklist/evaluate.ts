@@ -3,11 +3,11 @@
  * with the unit that shows it. Evidence anywhere in the answer counts; evidence inside the
  * item's own step is preferred as the place to point at.
  */
-import type { Answer, Diagram, QuantityKind, Section, Span } from '../answer';
+import type { Answer, Diagram, QuantityKind, Section } from '../answer';
 import type { DiagramSyntaxError, ItemState } from '../api';
 import type { ChecklistItem, Framework, ProblemFamily } from '../framework';
 import { appliesTo } from '../problem';
-import type { EvidenceIndex } from './evidence';
+import { evidenceSpan, type EvidenceIndex } from './evidence';
 import { metricFitOf } from './metricFit';
 
 export interface ItemContext {
@@ -105,15 +105,15 @@ function wordState(item: ChecklistItem, step: string, context: ItemContext, earl
   }
   if (!needsNumberNow(item, earlier)) {
     const unit = preferred(statements, step, context);
-    return unit === undefined ? { item, step, status: 'missing' } : { item, step, status: 'covered', evidence: spanOf(context, unit) };
+    return unit === undefined ? { item, step, status: 'missing' } : { item, step, status: 'covered', evidence: evidenceSpan(evidence, unit, item.id) };
   }
   const numberKeyUnits = new Set(evidence.units.get(`${item.id}#number`) ?? []);
   const withNumber = statements.filter((unit) => numberKeyUnits.has(unit) || hasKind(evidence.kindsByUnit[unit], item.numberKinds));
   withNumber.push(...quantityOnlyUnits(item, context));
   const numbered = preferred(withNumber, step, context);
-  if (numbered !== undefined) return { item, step, status: 'covered', evidence: spanOf(context, numbered) };
+  if (numbered !== undefined) return { item, step, status: 'covered', evidence: evidenceSpan(evidence, numbered, `${item.id}#number`, item.id) };
   const mentioned = preferred(mentions, step, context);
-  if (mentioned !== undefined) return { item, step, status: 'needs-number', evidence: spanOf(context, mentioned) };
+  if (mentioned !== undefined) return { item, step, status: 'needs-number', evidence: evidenceSpan(evidence, mentioned, item.id) };
   return { item, step, status: 'missing' };
 }
 
@@ -160,10 +160,6 @@ function preferred(units: number[], step: string, context: ItemContext): number 
     }
   }
   return best;
-}
-
-function spanOf(context: ItemContext, unit: number): Span {
-  return context.evidence.answer.units[unit]!.span;
 }
 
 function diagramState(item: ChecklistItem, step: string, answer: Answer): ItemState {

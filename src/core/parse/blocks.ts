@@ -91,7 +91,10 @@ function keepInsideLines(content: ChunkContent, lines: string[], firstLine: numb
     span.character = Math.min(span.character, (lines[span.line - firstLine] ?? '').length);
     span.endCharacter = Math.min(span.endCharacter, (lines[span.endLine - firstLine] ?? '').length);
   };
-  for (const unit of content.units) clamp(unit.span);
+  for (const unit of content.units) {
+    clamp(unit.span);
+    unit.lines?.forEach(clamp);
+  }
   for (const quantity of content.quantities) clamp(quantity.span);
   for (const heading of content.headings) clamp(heading.span);
   for (const diagram of content.diagrams) clamp(diagram.span);
@@ -228,7 +231,7 @@ function addFence(place: Place, token: BlockToken, map: [number, number]): void 
   const span = spanOf(map[0] + lineOffset, 0, lastLine + lineOffset, columnOffset + (lines[lastLine] ?? '').length);
   if (!form) {
     const drawn = drawnKind(token.content, token.info);
-    if (drawn) addUnit(into, drawn, withoutFinalBreak(token.content), span);
+    if (drawn) addDrawing(place, drawn, token.content, map[0] + 1, span);
     else if (isPlainInfo(token.info) && isPlainNotes(token.content)) addNoteLines(place, token.content, map[0] + 1);
     return;
   }
@@ -267,8 +270,22 @@ function addCodeBlock(place: Place, token: BlockToken, map: [number, number]): v
   const drawn = drawnKind(token.content, token.info);
   if (drawn) {
     const lastLine = Math.max(map[0], map[1] - 1);
-    addUnit(into, drawn, withoutFinalBreak(token.content), spanOf(map[0] + lineOffset, 0, lastLine + lineOffset, (lines[lastLine] ?? '').length));
+    addDrawing(place, drawn, token.content, map[0], spanOf(map[0] + lineOffset, 0, lastLine + lineOffset, (lines[lastLine] ?? '').length));
   } else if (isPlainNotes(token.content)) addNoteLines(place, token.content, map[0]);
+}
+
+/** A drawing or listing as one unit over its block's `span`, each of its lines placed where it stands. */
+function addDrawing({ lines, lineOffset, columnOffset, into }: Place, kind: 'ascii-art' | 'file-tree', content: string, firstLine: number, span: Span): void {
+  const text = withoutFinalBreak(content);
+  const placed = text.split('\n').map((textLine, index) => {
+    const line = firstLine + index;
+    const documentLine = lines[line] ?? '';
+    // markdown-it strips the block's indentation from its content: the document line is longer by that much.
+    const start = columnOffset + Math.max(0, documentLine.length - textLine.length);
+    return spanOf(line + lineOffset, start, line + lineOffset, columnOffset + documentLine.length);
+  });
+  addUnit(into, kind, text, span);
+  into.units[into.units.length - 1]!.lines = placed;
 }
 
 /**

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { builtinFrameworks, builtinItems, checkAnswer, createChecker, snippetToText } from '../../../src/core/index';
 import type { FileReport } from '../../../src/core/index';
+import type { Span } from '../../../src/core/answer';
 import { fixture } from './fixtures';
 
 const statusOf = (report: FileReport, id: string): string | undefined => report.items.find((item) => item.id === id)?.status;
@@ -405,6 +406,34 @@ describe('evidence', () => {
     assert.equal(status('## 7. Scaling\n\n- How do we shard the index? By user id.\n- Replicas absorb peaks.', 'scaling'), 'covered');
     // The default framework's first step is titled "Clarification & Scope": its title is no statement of scope.
     assert.equal(status('## Clarification & Scope\n\nWe predict clicks. The feed has posts.', 'scope'), 'missing');
+  });
+
+  it('points at the words inside a drawing, not at the whole drawing', () => {
+    const text = [
+      '# Feed ranking', //                                       0
+      '',
+      '## Design',
+      '',
+      '- The system:',
+      '',
+      '  ```', //                                                 6
+      '  ┌───────────────┐     ┌────────────────────┐',
+      '  │  Ranker       │────▶│  **Feature store** │', //        8
+      '  └───────────────┘     └────────────────────┘',
+      '        │ peak QPS from the apps', //                      10
+      '  ```',
+      '',
+    ].join('\n');
+    const lines = text.split('\n');
+    const outcome = createChecker({ forceAnswer: true }).analyze(text);
+    const shown = (span: Span | undefined): [number, string] | undefined => span && [span.line, lines[span.line]!.slice(span.character, span.endCharacter)];
+    const evidenceOf = (id: string): Span | undefined => outcome.items.find((state) => state.item.id === id)?.evidence;
+    // Asterisks stand before the words in the line as written: the span still covers the words.
+    assert.deepEqual(shown(evidenceOf('feature-store')), [8, 'Feature store']);
+    assert.deepEqual(shown(evidenceOf('qps')), [10, 'peak QPS']);
+    assert.deepEqual(shown(outcome.findings.find((finding) => finding.rule === 'qps')?.span), [10, 'peak QPS']);
+    // The drawing itself is the evidence of a diagram: it points at the whole block.
+    assert.deepEqual([evidenceOf('diagram')?.line, evidenceOf('diagram')?.endLine], [6, 11]);
   });
 
   it('reads "falls back" as a fallback and an attribution window as no freshness requirement', () => {

@@ -9,11 +9,13 @@ const pieces = [
   '# ', '## 1. Clarify\n', '### Metrics (Offline and Online)\n', '- ', '  - ', '1. ', '| a | b |\n|---|---|\n| QPS | 20k |\n',
   '```mermaid\n', '```\n', '~~~\n', 'flowchart LR\n', 'A --> B\n', 'L["click logs"] -->|"2k/s"| T(train', '[(Feature store)]\n', 'subgraph off [Offline]\n', 'A -. retrain .-> B\n', '100M DAU', '~11,574 QPS', 'p99 < 200 ms', '**bold**', '<!-- mlsd-disable qps -->\n',
   '<!-- mlsd-disable-next-line -->\n', '---\n', 'problem: ads\n', '\n', '\r\n', '> quote\n', 'retrain daily. ', 'A/B test', '`code`', '![img](a.png)\n',
+  '┌──────────┐\n', '│ Feature **store** │\n', '└────┬─────┘\n', '   ↓ p99 < 80 ms\n', '\t│ Kafka → Flink │\n',
 ];
 
 function assertInside(outcome: CheckOutcome, text: string): void {
   const lines = text.split(/\r\n|\r|\n/);
-  for (const finding of outcome.findings) {
+  const places = [...outcome.findings, ...outcome.items.filter((state) => state.evidence).map((state) => ({ ...state, span: state.evidence! }))];
+  for (const finding of places) {
     const { span } = finding;
     assert.ok(span.line >= 0 && span.line <= span.endLine && span.endLine < Math.max(lines.length, 1), JSON.stringify(finding));
     assert.ok(span.character >= 0 && span.character <= (lines[span.line]?.length ?? 0), JSON.stringify(finding));
@@ -22,7 +24,7 @@ function assertInside(outcome: CheckOutcome, text: string): void {
 }
 
 describe('robustness', () => {
-  it('never throws and keeps every finding inside the document on random Markdown', () => {
+  it('never throws and keeps every finding and evidence inside the document on random Markdown', () => {
     const markdown = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 12 })), { maxLength: 60 }).map((parts) => parts.join(''));
     fc.assert(
       fc.property(markdown, (text) => {

@@ -166,6 +166,36 @@ test('reads notes kept in a plain fence or an indented block line by line, where
   assert.deepEqual([latency?.span.line, source.split('\n')[4]!.slice(latency?.span.character, latency?.span.endCharacter)], [4, '25ms']);
 });
 
+test('places each line of a drawing where it stands, in a list item or an indented block', () => {
+  const source = [
+    '# Design', //                                         0
+    '',
+    '- Serving:',
+    '',
+    '  ```', //                                             4
+    '  ┌────────┐    ┌───────────────┐',
+    '  │ Ranker │───▶│ Feature store │',
+    '  └────────┘    └───────────────┘',
+    '  ```',
+    '',
+    'The flow:', //                                         10
+    '',
+    '    Kafka ──▶ Flink ──▶ Redis',
+    '      │',
+    '      ▼',
+    '    Trainer',
+    '',
+  ].join('\n');
+  const docLines = source.split('\n');
+  const drawings = parseAnswer(source).units.filter((unit) => unit.kind === 'ascii-art');
+  assert.equal(drawings.length, 2);
+  for (const drawing of drawings) {
+    const placed = drawing.lines!.map((line) => [line.line, docLines[line.line]!.slice(line.character, line.endCharacter)]);
+    assert.deepEqual(placed, drawing.text.split('\n').map((text, index) => [drawing.lines![0]!.line + index, text]));
+  }
+  assert.deepEqual(drawings.map((drawing) => drawing.lines![0]!.line), [5, 12]);
+});
+
 test('reads no notes in code: a language fence, or lines of statements', () => {
   const code = '# Model\n\n```python\nmodel = train(features, labels)\n```\n\n```\nmodel = train(features, labels)\nscores = model.predict(batch)\nreturn scores\n```\n\n    SELECT user_id, label FROM clicks;\n';
   assert.deepEqual(parseAnswer(code).units.map((unit) => unit.text), ['Model']);
@@ -187,6 +217,7 @@ function assertInside(answer: Answer, source: string): void {
   };
   answer.headings.forEach((h) => check(h.span, 'heading'));
   answer.units.forEach((u) => check(u.span, `unit ${JSON.stringify(u.text)}`));
+  answer.units.forEach((u) => u.lines?.forEach((line) => check(line, `line of drawing ${JSON.stringify(u.text)}`)));
   answer.quantities.forEach((q) => check(q.span, 'quantity'));
   answer.diagrams.forEach((d) => check(d.span, 'diagram'));
   answer.units.forEach((u) => assert.ok(u.section >= 0 && u.section < answer.sections.length));
@@ -194,7 +225,7 @@ function assertInside(answer: Answer, source: string): void {
 
 const markdownish = fc.array(
   fc.oneof(
-    fc.constantFrom('# A', '## 2. Data', '### Metrics', '```mermaid', '```', '~~~', '    ```mermaid', '  ```', '\t```', '  - nested', '<!--', '-->', '<div>', '- 10k QPS', '1. p99 < 200 ms', '| a | b |', '| --- | --- |', '> quote', '---', '', '<!-- mlsd-disable qps -->', '=== "Tab"', '    flowchart LR', '%%{init: {}}%%', '  L["click logs"] -->|"10k QPS"| T(train', '    S[(Feature store)] -- fetch --> R', 'A->>B: 5 ms'),
+    fc.constantFrom('# A', '## 2. Data', '### Metrics', '```mermaid', '```', '~~~', '    ```mermaid', '  ```', '\t```', '  - nested', '<!--', '-->', '<div>', '- 10k QPS', '1. p99 < 200 ms', '| a | b |', '| --- | --- |', '> quote', '---', '', '<!-- mlsd-disable qps -->', '=== "Tab"', '    flowchart LR', '%%{init: {}}%%', '  L["click logs"] -->|"10k QPS"| T(train', '    S[(Feature store)] -- fetch --> R', 'A->>B: 5 ms', '┌────┐', '│ Ranker │──▶ Store', '\t└─┬─┘'),
     fc.string({ maxLength: 30 }),
   ),
   { maxLength: 60 },
