@@ -84,22 +84,19 @@ export interface Quantity {
 /**
  * A unit of prose that evidence must share with its number: a sentence, a bullet, a table
  * row, a heading, or a label a diagram shows (a Mermaid node, edge or subgraph). Code blocks
- * are not prose; a drawing in one (`ascii-art`) and a listing of folders and files
- * (`file-tree`, whose notes name what each file does) are each read as one unit.
+ * are not prose, but a drawing in one, and a listing of folders and files whose notes name
+ * what each file does, are read line by line (`drawing-line`): a box's words and the figure
+ * beside them ("XGBoost scoring (<5ms)") stand on one line. The drawing as a whole
+ * (`ascii-art`) shows that a diagram is there; its words are read in its lines.
  */
 export interface TextUnit {
-  kind: 'sentence' | 'bullet' | 'table-row' | 'heading' | 'image' | 'ascii-art' | 'file-tree' | 'diagram-label';
+  kind: 'sentence' | 'bullet' | 'table-row' | 'heading' | 'image' | 'ascii-art' | 'drawing-line' | 'diagram-label';
   text: string;
   span: Span;
   /** Index in `Answer.sections` of the innermost section holding this unit. */
   section: number;
   /** Set on the interviewer's prompt quoted in the answer ("> **Interviewer:** …"): framing, not the candidate's design. */
   prompt?: true;
-  /**
-   * For a drawing or listing read as one unit: where each line of `text` stands in the document,
-   * so that evidence inside it can point at its own line rather than at the whole block.
-   */
-  lines?: Span[];
 }
 
 /** An inline comment that silences rules (no rules named: every rule), or lets them speak again. */

@@ -6,7 +6,7 @@ import type { Answer } from '../answer';
 import type { FindingDetail, ItemState } from '../api';
 import type { RuleSetting } from '../config';
 import type { ProblemFamily, Severity } from '../framework';
-import { evidenceSpan, type EvidenceIndex } from './evidence';
+import type { EvidenceIndex } from './evidence';
 import { detail } from './findings';
 import { arithmeticOf, describeThroughput, estimateFromUsers } from './throughput';
 
@@ -76,7 +76,7 @@ function latencyAgainstBatch({ evidence, states }: CrossCheckContext): Omit<Find
   if (evidence.answer.units.some((unit) => ONLINE_WORK.test(unit.text))) return undefined;
   const unit = (evidence.units.get('serving-mode') ?? [])[0]!;
   return withoutSeverity(
-    detail('latency-batch', 'warning', evidenceSpan(evidence, unit, 'serving-mode'),
+    detail('latency-batch', 'warning', evidence.answer.units[unit]!.span,
       'The latency budget is under a second but serving is batch-only: say what is scored online per request, or why precomputed results are fresh enough.'),
   );
 }
@@ -91,7 +91,7 @@ function watchTimeAgainstCtr({ evidence }: CrossCheckContext): Omit<FindingDetai
   if (!texts.some((t) => /\b(?:ctr|click[- ]?through)/i.test(t))) return undefined;
   if (texts.some((t) => /watch|dwell|session|retention|time spent|conversion|revenue/i.test(t))) return undefined;
   return withoutSeverity(
-    detail('watch-time-ctr', 'hint', evidenceSpan(evidence, metricUnits[0]!, 'online-metric'),
+    detail('watch-time-ctr', 'hint', evidence.answer.units[metricUnits[0]!]!.span,
       'The business goal is watch time but the only online metric is CTR: clickbait raises CTR and lowers watch time. Track watch time per user online too.'),
   );
 }
@@ -119,10 +119,10 @@ const COLD_START_STRATEGY = /\b(?:content[- ]based|popular\w*|trending|explor\w*
 function coldStartWithoutStrategy({ evidence, states }: CrossCheckContext): Omit<FindingDetail, 'severity'> | undefined {
   const state = states.find((s) => s.item.id === 'cold-start' && s.status === 'covered');
   if (!state) return undefined;
-  const mentions = evidence.units.get('cold-start') ?? [];
-  if (mentions.some((index) => COLD_START_STRATEGY.test(evidence.answer.units[index]!.text))) return undefined;
+  const units = (evidence.units.get('cold-start') ?? []).map((index) => evidence.answer.units[index]!);
+  if (units.some((unit) => COLD_START_STRATEGY.test(unit.text))) return undefined;
   return withoutSeverity(
-    detail('cold-start-strategy', 'hint', evidenceSpan(evidence, mentions[0]!, 'cold-start'),
+    detail('cold-start-strategy', 'hint', units[0]!.span,
       'Cold start is named but no strategy is given: e.g. content-based embeddings for new items, popular items by locale for new users, an exploration slot.'),
   );
 }

@@ -3,11 +3,11 @@
  * with the unit that shows it. Evidence anywhere in the answer counts; evidence inside the
  * item's own step is preferred as the place to point at.
  */
-import type { Answer, Diagram, QuantityKind, Section } from '../answer';
+import type { Answer, Diagram, QuantityKind, Section, Span } from '../answer';
 import type { DiagramSyntaxError, ItemState } from '../api';
 import type { ChecklistItem, Framework, ProblemFamily } from '../framework';
 import { appliesTo } from '../problem';
-import { evidenceSpan, type EvidenceIndex } from './evidence';
+import type { EvidenceIndex } from './evidence';
 import { metricFitOf } from './metricFit';
 
 export interface ItemContext {
@@ -105,15 +105,15 @@ function wordState(item: ChecklistItem, step: string, context: ItemContext, earl
   }
   if (!needsNumberNow(item, earlier)) {
     const unit = preferred(statements, step, context);
-    return unit === undefined ? { item, step, status: 'missing' } : { item, step, status: 'covered', evidence: evidenceSpan(evidence, unit, item.id) };
+    return unit === undefined ? { item, step, status: 'missing' } : { item, step, status: 'covered', evidence: spanOf(context, unit) };
   }
   const numberKeyUnits = new Set(evidence.units.get(`${item.id}#number`) ?? []);
   const withNumber = statements.filter((unit) => numberKeyUnits.has(unit) || hasKind(evidence.kindsByUnit[unit], item.numberKinds));
   withNumber.push(...quantityOnlyUnits(item, context));
   const numbered = preferred(withNumber, step, context);
-  if (numbered !== undefined) return { item, step, status: 'covered', evidence: evidenceSpan(evidence, numbered, `${item.id}#number`, item.id) };
+  if (numbered !== undefined) return { item, step, status: 'covered', evidence: spanOf(context, numbered) };
   const mentioned = preferred(mentions, step, context);
-  if (mentioned !== undefined) return { item, step, status: 'needs-number', evidence: evidenceSpan(evidence, mentioned, item.id) };
+  if (mentioned !== undefined) return { item, step, status: 'needs-number', evidence: spanOf(context, mentioned) };
   return { item, step, status: 'missing' };
 }
 
@@ -144,8 +144,9 @@ function hasKind(kinds: Set<QuantityKind> | undefined, wanted: string[]): boolea
 }
 
 /**
- * The unit to point at: prose before a diagram's label (prose is where a candidate reads and
- * edits what they said), and inside the item's own step before elsewhere; the first of the best.
+ * The unit to point at: prose before a diagram's label or a drawing's line (prose is where a
+ * candidate reads and edits what they said), and inside the item's own step before elsewhere;
+ * the first of the best.
  */
 function preferred(units: number[], step: string, context: ItemContext): number | undefined {
   const { answer } = context.evidence;
@@ -153,13 +154,17 @@ function preferred(units: number[], step: string, context: ItemContext): number 
   let bestRank = Number.POSITIVE_INFINITY;
   for (const unit of units) {
     const { kind, section } = answer.units[unit]!;
-    const rank = (kind === 'diagram-label' ? 2 : 0) + (context.sectionSteps[section] === step ? 0 : 1);
+    const rank = (kind === 'diagram-label' || kind === 'drawing-line' ? 2 : 0) + (context.sectionSteps[section] === step ? 0 : 1);
     if (rank < bestRank || (rank === bestRank && unit < best!)) {
       best = unit;
       bestRank = rank;
     }
   }
   return best;
+}
+
+function spanOf(context: ItemContext, unit: number): Span {
+  return context.evidence.answer.units[unit]!.span;
 }
 
 function diagramState(item: ChecklistItem, step: string, answer: Answer): ItemState {

@@ -3,7 +3,7 @@
  * words that matched. Built once per check from what each unit's text says, which is
  * remembered by text so that a re-check reads only the units an edit changed.
  */
-import { BOLD_HEADING_LEVEL, type Answer, type Quantity, type QuantityKind, type Span } from '../answer';
+import { BOLD_HEADING_LEVEL, type Answer, type Quantity, type QuantityKind } from '../answer';
 import { RoundMemo } from '../roundMemo';
 import type { ItemMatcher, PatternHit } from './matcher';
 import { isShippedDiagram } from './shippedDiagrams';
@@ -20,8 +20,6 @@ export interface EvidenceIndex {
   kindsByUnit: Array<Set<QuantityKind> | undefined>;
   /** Quantities outside headings, by kind, in document order. */
   quantitiesByKind: Map<QuantityKind, Quantity[]>;
-  /** The hits inside each drawing read as one unit, by unit index: where in it evidence stands. */
-  hitsInDrawings: Map<number, readonly PatternHit[]>;
 }
 
 /** What a unit's text alone tells: the item patterns it matches, and whether it cites or only asks. */
@@ -35,7 +33,7 @@ interface TextFacts {
 export class UnitReader {
   private readonly memo = new RoundMemo<string, TextFacts>();
   private readonly read = (text: string): TextFacts => ({
-    hits: this.matcher.hits(textRead(text)),
+    hits: this.matcher.hits(withoutEmphasis(withoutAddresses(text))),
     citation: isCitation(text),
     question: isOpenQuestion(text),
   });
@@ -77,7 +75,6 @@ export function indexEvidence(answer: Answer, reader: UnitReader, isStepHeading:
   const inScaffold = (line: number): boolean => scaffolds.some((span) => span.line <= line && line <= span.endLine);
   const counts: boolean[] = [];
   const questions = new Set<number>();
-  const hitsInDrawings = new Map<number, readonly PatternHit[]>();
   // The section an offer of more ("If you'd like, next we can:") was made in: what follows it there is proposed, not designed.
   let offeredIn: number | undefined;
   answer.units.forEach((unit, index) => {
@@ -88,12 +85,13 @@ export function indexEvidence(answer: Answer, reader: UnitReader, isStepHeading:
       offeredIn !== undefined ||
       (unit.kind === 'heading' && isStepHeading(unit.text) && !headsContent(answer, index)) ||
       inAsides[unit.section] ||
-      (unit.kind === 'diagram-label' && scaffolds.length > 0 && inScaffold(unit.span.line));
+      (unit.kind === 'diagram-label' && scaffolds.length > 0 && inScaffold(unit.span.line)) ||
+      // A drawing's words are read in its lines.
+      unit.kind === 'ascii-art';
     const facts = unsaid ? undefined : reader.factsOf(unit.text);
     counts.push(facts !== undefined && !facts.citation);
     if (!facts || facts.citation) return;
     if (facts.question) questions.add(index);
-    if (unit.lines && facts.hits.length > 0) hitsInDrawings.set(index, facts.hits);
     for (const hit of facts.hits) {
       const list = (unitsBySlot[hit.slot] ??= []);
       if (list[list.length - 1] !== index) list.push(index);
@@ -119,41 +117,7 @@ export function indexEvidence(answer: Answer, reader: UnitReader, isStepHeading:
     if (!ofKind) quantitiesByKind.set(quantity.kind, (ofKind = []));
     ofKind.push(quantity);
   }
-  return { answer, questions, units, words, kindsByUnit, quantitiesByKind, hitsInDrawings };
-}
-
-/**
- * Where a unit shows what `keys` look for (the first key that matched in it): the unit's span,
- * or inside a drawing read as one unit, the words that matched on their own line.
- */
-export function evidenceSpan(evidence: EvidenceIndex, index: number, ...keys: string[]): Span {
-  const unit = evidence.answer.units[index]!;
-  const hits = evidence.hitsInDrawings.get(index);
-  const hit = hits && keys.map((key) => hits.find((found) => found.key === key)).find((found) => found !== undefined);
-  if (!hit || !unit.lines) return unit.span;
-  const read = textRead(unit.text);
-  const lineStart = read.lastIndexOf('\n', hit.start - 1) + 1;
-  const lineIndex = countLineBreaks(read, lineStart);
-  const placed = unit.lines[lineIndex];
-  if (!placed) return unit.span;
-  const words = hit.text.split('\n', 1)[0]!;
-  const readColumn = hit.start - lineStart;
-  // Asterisks taken out before the words move them left in the text read: the line as written has them at or after that column.
-  const written = (unit.text.split('\n')[lineIndex] ?? '').toLowerCase().indexOf(words.toLowerCase(), readColumn);
-  const column = Math.min(placed.character + (written === -1 ? readColumn : written), placed.endCharacter);
-  const end = Math.min(column + words.length, placed.endCharacter);
-  return { line: placed.line, character: column, endLine: placed.line, endCharacter: end };
-}
-
-function countLineBreaks(text: string, before: number): number {
-  let count = 0;
-  for (let at = text.indexOf('\n'); at !== -1 && at < before; at = text.indexOf('\n', at + 1)) count++;
-  return count;
-}
-
-/** The text the item patterns are matched against: no addresses, no emphasis. */
-function textRead(text: string): string {
-  return withoutEmphasis(withoutAddresses(text));
+  return { answer, questions, units, words, kindsByUnit, quantitiesByKind };
 }
 
 // A heading's other numbers are numbering and time budgets ("3. Data (8 min)"), not the design's figures.

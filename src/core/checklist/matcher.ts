@@ -13,8 +13,6 @@ export interface PatternHit {
   /** The key's place in `ItemMatcher.keys`: lets a reader collect hits in arrays rather than maps. */
   slot: number;
   text: string;
-  /** Where the match starts in the text read. */
-  start: number;
 }
 
 const WORD = 'A-Za-z0-9_';
@@ -69,7 +67,7 @@ export class ItemMatcher {
     expression.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = expression.exec(text)) !== null) {
-      found.push({ key: this.keys[k]!, slot: k, text: match[0], start: match.index });
+      found.push({ key: this.keys[k]!, slot: k, text: match[0] });
       if (match[0].length === 0) expression.lastIndex++;
     }
   }
@@ -87,7 +85,7 @@ export class ItemMatcher {
       expression.lastIndex = position;
       const match = expression.exec(text);
       if (!match) continue;
-      found.push({ key: this.keys[k]!, slot: k, text: match[0], start: position });
+      found.push({ key: this.keys[k]!, slot: k, text: match[0] });
       from = match[0].length === 0 ? position + 1 : position + match[0].length;
     }
   }

@@ -5,7 +5,6 @@
 import type { ItemState } from '../api';
 import type { ChecklistItem } from '../framework';
 import type { ItemContext } from './evaluate';
-import { evidenceSpan } from './evidence';
 
 export type TaskFamily = 'classification' | 'ranking' | 'regression' | 'detection' | 'generation';
 
@@ -53,7 +52,7 @@ export function metricFitOf(item: ChecklistItem, step: string, context: ItemCont
   if (metricUnits.length === 0) return { item, step, status: 'missing' };
   const tasks = familiesOf(context.evidence.words.get('ml-category') ?? [], TASK_WORDS);
   const metrics = familiesOf(context.evidence.words.get('offline-metric') ?? [], METRIC_WORDS);
-  const firstMetric = evidenceSpan(context.evidence, metricUnits[0]!, 'offline-metric');
+  const firstMetric = context.evidence.answer.units[metricUnits[0]!]!.span;
   // Without a stated task there is nothing to disagree with.
   if (tasks.size === 0) return { item, step, status: 'covered', evidence: firstMetric };
   const fits = [...tasks].some((task) => FITS[task].some((family) => metrics.has(family)));

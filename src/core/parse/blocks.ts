@@ -91,10 +91,7 @@ function keepInsideLines(content: ChunkContent, lines: string[], firstLine: numb
     span.character = Math.min(span.character, (lines[span.line - firstLine] ?? '').length);
     span.endCharacter = Math.min(span.endCharacter, (lines[span.endLine - firstLine] ?? '').length);
   };
-  for (const unit of content.units) {
-    clamp(unit.span);
-    unit.lines?.forEach(clamp);
-  }
+  for (const unit of content.units) clamp(unit.span);
   for (const quantity of content.quantities) clamp(quantity.span);
   for (const heading of content.headings) clamp(heading.span);
   for (const diagram of content.diagrams) clamp(diagram.span);
@@ -274,19 +271,27 @@ function addCodeBlock(place: Place, token: BlockToken, map: [number, number]): v
   } else if (isPlainNotes(token.content)) addNoteLines(place, token.content, map[0]);
 }
 
-/** A drawing or listing as one unit over its block's `span`, each of its lines placed where it stands. */
-function addDrawing({ lines, lineOffset, columnOffset, into }: Place, kind: 'ascii-art' | 'file-tree', content: string, firstLine: number, span: Span): void {
+/**
+ * A drawing, or a listing of files, whose content starts at `firstLine`: a drawing is one unit
+ * over its block's `span`, and each line that holds a word or a figure is a unit of its own.
+ */
+function addDrawing(place: Place, kind: 'ascii-art' | 'file-tree', content: string, firstLine: number, span: Span): void {
+  const { lines, lineOffset, columnOffset, into } = place;
   const text = withoutFinalBreak(content);
-  const placed = text.split('\n').map((textLine, index) => {
+  // A listing of files is no diagram: only its lines, the notes on what each file does, say something.
+  if (kind === 'ascii-art') addUnit(into, 'ascii-art', text, span);
+  text.split('\n').forEach((textLine, index) => {
+    if (!WORD_OR_FIGURE.test(textLine)) return;
     const line = firstLine + index;
     const documentLine = lines[line] ?? '';
     // markdown-it strips the block's indentation from its content: the document line is longer by that much.
-    const start = columnOffset + Math.max(0, documentLine.length - textLine.length);
-    return spanOf(line + lineOffset, start, line + lineOffset, columnOffset + documentLine.length);
+    const start = columnOffset + Math.max(0, documentLine.length - textLine.length) + leadingWhitespace(textLine);
+    const at = line + lineOffset;
+    addUnit(into, 'drawing-line', textLine.trim(), spanOf(at, start, at, columnOffset + documentLine.length), (from, to) => spanOf(at, start + from, at, start + to));
   });
-  addUnit(into, kind, text, span);
-  into.units[into.units.length - 1]!.lines = placed;
 }
+
+const WORD_OR_FIGURE = /[\p{L}\d]/u;
 
 /**
  * What a code block drawn with box glyphs or arrows is: a drawing of the design, or a listing of
@@ -455,7 +460,7 @@ function addUnit(
 ): void {
   const unit = into.units.length;
   into.units.push({ kind, text, span });
-  if (kind === 'image' || kind === 'ascii-art' || kind === 'file-tree') return;
+  if (kind === 'image' || kind === 'ascii-art') return;
   for (const found of extractQuantities(blankAddresses(text))) {
     // Written out rather than spread: this runs for every number of the answer.
     const quantity: Quantity = { kind: found.kind, value: found.value, text: found.text, span: spanAt ? spanAt(base + found.start, base + found.end) : span, unit };

@@ -181,7 +181,6 @@ function adopt(content: ChunkContent, startLine: number, unitBase: number): Plac
 function placedUnit(unit: Omit<TextUnit, 'section'>, span: Span, section: number): TextUnit {
   const placed: TextUnit = { kind: unit.kind, text: unit.text, span, section };
   if (unit.prompt) placed.prompt = true;
-  if (unit.lines) placed.lines = unit.lines.map((line) => shift(line, span.line - unit.span.line));
   return placed;
 }
 

@@ -408,9 +408,9 @@ describe('evidence', () => {
     assert.equal(status('## Clarification & Scope\n\nWe predict clicks. The feed has posts.', 'scope'), 'missing');
   });
 
-  it('points at the words inside a drawing, not at the whole drawing', () => {
+  it('reads a drawing line by line: evidence points at its line, and a figure counts beside its words', () => {
     const text = [
-      '# Feed ranking', //                                       0
+      '# Fraud scoring', //                                       0
       '',
       '## Design',
       '',
@@ -421,19 +421,26 @@ describe('evidence', () => {
       '  │  Ranker       │────▶│  **Feature store** │', //        8
       '  └───────────────┘     └────────────────────┘',
       '        │ peak QPS from the apps', //                      10
+      '        ▼',
+      '  GBDT scoring (<5 ms) ──▶ decision', //                   12
       '  ```',
       '',
     ].join('\n');
     const lines = text.split('\n');
     const outcome = createChecker({ forceAnswer: true }).analyze(text);
-    const shown = (span: Span | undefined): [number, string] | undefined => span && [span.line, lines[span.line]!.slice(span.character, span.endCharacter)];
-    const evidenceOf = (id: string): Span | undefined => outcome.items.find((state) => state.item.id === id)?.evidence;
-    // Asterisks stand before the words in the line as written: the span still covers the words.
-    assert.deepEqual(shown(evidenceOf('feature-store')), [8, 'Feature store']);
-    assert.deepEqual(shown(evidenceOf('qps')), [10, 'peak QPS']);
-    assert.deepEqual(shown(outcome.findings.find((finding) => finding.rule === 'qps')?.span), [10, 'peak QPS']);
-    // The drawing itself is the evidence of a diagram: it points at the whole block.
-    assert.deepEqual([evidenceOf('diagram')?.line, evidenceOf('diagram')?.endLine], [6, 11]);
+    const lineOf = (span: Span | undefined): [number, string] | undefined => span && [span.line, lines[span.line]!.slice(span.character, span.endCharacter)];
+    const stateOf = (id: string): [string, [number, string] | undefined] | undefined => {
+      const state = outcome.items.find((found) => found.item.id === id);
+      return state && [state.status, lineOf(state.evidence)];
+    };
+    assert.deepEqual(stateOf('feature-store'), ['covered', [8, lines[8]!.trim()]]);
+    assert.deepEqual(stateOf('qps'), ['needs-number', [10, '│ peak QPS from the apps']]);
+    assert.deepEqual(lineOf(outcome.findings.find((finding) => finding.rule === 'qps')?.span), [10, '│ peak QPS from the apps']);
+    // The figure on the scorer's line is its latency; the line above says nothing of the QPS's number.
+    assert.deepEqual(stateOf('inference-latency'), ['covered', [12, 'GBDT scoring (<5 ms) ──▶ decision']]);
+    // The drawing as a whole is the evidence of a diagram.
+    const diagram = outcome.items.find((state) => state.item.id === 'diagram')?.evidence;
+    assert.deepEqual([diagram?.line, diagram?.endLine], [6, 13]);
   });
 
   it('reads "falls back" as a fallback and an attribution window as no freshness requirement', () => {
