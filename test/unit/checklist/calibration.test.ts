@@ -1664,4 +1664,29 @@ describe('interview transcripts: what they log, and what only sounds like a base
       covered: ['- New products have no clicks yet: boost them for a day.'],
     }, 'search');
   });
+
+  it('discrimination as AUC, under-represented topics and biases of suppression or anchoring are no fairness question', () => {
+    assertReadings('fairness', {
+      missing: [
+        '| AUC | Discrimination | >0.80 |',
+        '- Inject content from underrepresented topics.',
+        '- **Suppression bias.** Blocked payments never get a label.',
+        '| Appeals | Independent reviewer | Avoids anchoring bias |',
+      ],
+      covered: ['- Recall per region: check that underrepresented groups are not flagged more often.', '- No discrimination by age or gender in the decline rate.'],
+    }, 'cls');
+  });
+
+  it('scoring each impression in real time, or live inference, is online serving', () => {
+    assertReadings('serving-mode', {
+      missing: ['- Impressions arrive from every region.'],
+      covered: ['- **Predict click probability (pCTR)** for each ad impression in real time.', '1. cloud based enquery, live inference processing.'],
+    }, 'ads');
+  });
+
+  it('a list of recent research is others\' work, not the answer', () => {
+    const text = '## Monitoring\n\nWe alert on p99 latency.\n\n## Recent Research (2024–2026)\n\n1. **Pricing fairness under equity constraints** (2025): surge caps per neighbourhood.\n';
+    assert.equal(statusOf(passage(text, 'regression'), 'fairness'), 'missing');
+    assert.equal(statusOf(passage(text.replace('Recent Research (2024–2026)', 'Pricing'), 'regression'), 'fairness'), 'covered');
+  });
 });
