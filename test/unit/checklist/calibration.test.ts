@@ -1689,4 +1689,15 @@ describe('interview transcripts: what they log, and what only sounds like a base
     assert.equal(statusOf(passage(text, 'regression'), 'fairness'), 'missing');
     assert.equal(statusOf(passage(text.replace('Recent Research (2024–2026)', 'Pricing'), 'regression'), 'fairness'), 'covered');
   });
+
+  it('robustness to distribution shift is a requirement, not drift monitoring; a cold-start fallback after a semicolon is still no degradation', () => {
+    assertReadings('data-drift', {
+      missing: ['- Robustness to distribution shift, feedback loops, and position bias.'],
+      covered: ['- Alert when the distribution shift of any input feature exceeds a PSI of 0.2.'],
+    }, 'ads');
+    assertReadings('fallback', {
+      missing: ['- **Cold-start users/posts** — new users lack history; fall back to popular posts in their region.'],
+      covered: ['- If the ranker times out, fall back to the cached list from the last hour.'],
+    }, 'rec');
+  });
 });
