@@ -1700,4 +1700,13 @@ describe('interview transcripts: what they log, and what only sounds like a base
       covered: ['- If the ranker times out, fall back to the cached list from the last hour.'],
     }, 'rec');
   });
+
+  it('classifying things as one class or another states the objective; isotonic regression calibrates, it is no regression task', () => {
+    assertReadings('ml-objective', {
+      missing: ['- Transactions arrive from the payment gateway as JSON.'],
+      covered: ['- Classify transactions as fraud/not-fraud in real-time', '- The model classifies each comment into toxic, spam or fine.'],
+    }, 'cls');
+    const calibrated = passage('## Model\n\n- Gradient-boosted trees predict the click probability.\n- Isotonic regression: maps raw scores to calibrated probabilities.\n\n## Evaluation\n\n- Offline: AUC and log loss on the last day.', 'ads');
+    assert.equal(statusOf(calibrated, 'metric-fit'), 'covered');
+  });
 });
