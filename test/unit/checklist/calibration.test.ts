@@ -1709,4 +1709,11 @@ describe('interview transcripts: what they log, and what only sounds like a base
     const calibrated = passage('## Model\n\n- Gradient-boosted trees predict the click probability.\n- Isotonic regression: maps raw scores to calibrated probabilities.\n\n## Evaluation\n\n- Offline: AUC and log loss on the last day.', 'ads');
     assert.equal(statusOf(calibrated, 'metric-fit'), 'covered');
   });
+
+  it('a target set on a metric is a goal, not the training label', () => {
+    assertReadings('labels', {
+      missing: ['- **Target**: MAE < 10 minutes', '- Target: AUC above 0.85 on the last week'],
+      covered: ['- Target: actual delivery time in minutes, from the courier app.'],
+    }, 'regression');
+  });
 });
