@@ -1716,4 +1716,11 @@ describe('interview transcripts: what they log, and what only sounds like a base
       covered: ['- Target: actual delivery time in minutes, from the courier app.'],
     }, 'regression');
   });
+
+  it('log loss listed among the evaluation metrics is a metric, not the training loss', () => {
+    assertReadings('loss', {
+      missing: ['| **Log Loss** | Probability quality | Lower is better |', '- Offline metrics: AUC, precision@10 and log loss.', '6. Evaluation: AUC, LogLoss, calibration plot'],
+      covered: ['- We train with log loss and evaluate with AUC on the next day.', '- Binary cross-entropy on click labels, with sample weights.'],
+    }, 'ads');
+  });
 });
