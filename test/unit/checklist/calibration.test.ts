@@ -1669,6 +1669,7 @@ describe('interview transcripts: what they log, and what only sounds like a base
     assertReadings('fairness', {
       missing: [
         '| AUC | Discrimination | >0.80 |',
+        '| AUC-ROC | Area under ROC | Overall discrimination |',
         '- Inject content from underrepresented topics.',
         '- **Suppression bias.** Blocked payments never get a label.',
         '| Appeals | Independent reviewer | Avoids anchoring bias |',
@@ -1722,5 +1723,12 @@ describe('interview transcripts: what they log, and what only sounds like a base
       missing: ['| **Log Loss** | Probability quality | Lower is better |', '- Offline metrics: AUC, precision@10 and log loss.', '6. Evaluation: AUC, LogLoss, calibration plot'],
       covered: ['- We train with log loss and evaluate with AUC on the next day.', '- Binary cross-entropy on click labels, with sample weights.'],
     }, 'ads');
+  });
+
+  it('a glossary of terms and a section of extensions to add later are no part of the design', () => {
+    const text = (heading: string): string =>
+      `## Serving\n\nThe classifier scores each post at upload.\n\n## ${heading}\n\n| Extension | Why |\n|---|---|\n| **Shadow mode deployment** | Run the new model beside the old one before switching over |\n`;
+    for (const heading of ['Extensibility', 'Key Concepts Glossary']) assert.equal(statusOf(passage(text(heading), 'cls'), 'rollout'), 'missing', heading);
+    assert.equal(statusOf(passage(text('Deployment'), 'cls'), 'rollout'), 'covered');
   });
 });
