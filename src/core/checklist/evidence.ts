@@ -230,13 +230,13 @@ const SHORT_QUESTION_WORDS = 6;
 export function isOpenQuestion(text: string): boolean {
   if (!text.includes('?')) return false;
   // A list number and a bold label before the question ("4. **Constraints**: Any limits I should know?"),
-  // and quotes closing after it, are not its words.
+  // and quotes or emphasis closing after it, are not its words.
   const plain = text
     .replace(/^[\s>-]*(?:\d{1,2}[.)]\s*)?(?:\*\*|__)[^*_]{1,40}(?:\*\*|__)\s*:\s*/, '')
     .replace(/^[\s*_>-]+/, '')
     // A hint in brackets after the question ("What is the testing strategy? (A/B test)") names what it asks about.
     .replace(/\?\s*\([^()]*\)\s*$/, '?')
-    .replace(/["”')\]]+\s*$/, '')
+    .replace(/["”')\]*_]+\s*$/, '')
     .trim();
   if (OPEN_QUESTION.test(plain)) return true;
   return SHORT_QUESTION.test(plain) && plain.split(/\s+/).length <= SHORT_QUESTION_WORDS;

@@ -1731,4 +1731,11 @@ describe('interview transcripts: what they log, and what only sounds like a base
     for (const heading of ['Extensibility', 'Key Concepts Glossary']) assert.equal(statusOf(passage(text(heading), 'cls'), 'rollout'), 'missing', heading);
     assert.equal(statusOf(passage(text('Deployment'), 'cls'), 'rollout'), 'covered');
   });
+
+  it('a question in bold is still only a question', () => {
+    assertReadings('feature-store', {
+      missing: ['- **Do we need a feature store?**', '**"Should features come from a feature store?"**'],
+      covered: ['- **Feature store:** Redis for online reads, Hive for training.'],
+    }, 'rec');
+  });
 });
