@@ -3,7 +3,7 @@
  * words that matched. Built once per check from what each unit's text says, which is
  * remembered by text so that a re-check reads only the units an edit changed.
  */
-import { BOLD_HEADING_LEVEL, type Answer, type Quantity, type QuantityKind } from '../answer';
+import { BOLD_HEADING_LEVEL, type Answer, type Quantity, type QuantityKind, type TextUnit } from '../answer';
 import { RoundMemo } from '../roundMemo';
 import type { ItemMatcher, PatternHit } from './matcher';
 import { isShippedDiagram } from './shippedDiagrams';
@@ -70,7 +70,7 @@ export function indexEvidence(answer: Answer, reader: UnitReader, isStepHeading:
   // Collected by slot, as every unit's every hit is: an array index where a map would hash the key.
   const unitsBySlot: number[][] = [];
   const wordsBySlot: string[][] = [];
-  const inAsides = asideSections(answer);
+  const asides = asideSections(answer);
   const scaffolds = answer.diagrams.filter((diagram) => isShippedDiagram(diagram.source)).map((diagram) => diagram.span);
   const inScaffold = (line: number): boolean => scaffolds.some((span) => span.line <= line && line <= span.endLine);
   const counts: boolean[] = [];
@@ -84,14 +84,16 @@ export function indexEvidence(answer: Answer, reader: UnitReader, isStepHeading:
       unit.prompt === true ||
       offeredIn !== undefined ||
       (unit.kind === 'heading' && isStepHeading(unit.text) && !headsContent(answer, index)) ||
-      inAsides[unit.section] ||
+      asides[unit.section] === 'aside' ||
+      (asides[unit.section] === 'questions' && !isAnswerToAQuestion(unit)) ||
       (unit.kind === 'diagram-label' && scaffolds.length > 0 && inScaffold(unit.span.line)) ||
       // A drawing's words are read in its lines.
       unit.kind === 'ascii-art';
     const facts = unsaid ? undefined : reader.factsOf(unit.text);
     counts.push(facts !== undefined && !facts.citation);
     if (!facts || facts.citation) return;
-    if (facts.question) questions.add(index);
+    // A heading phrased as a question titles what stands under it ("What's in scope?" over two lists).
+    if (facts.question && !(unit.kind === 'heading' && headsContent(answer, index))) questions.add(index);
     for (const hit of facts.hits) {
       const list = (unitsBySlot[hit.slot] ??= []);
       if (list[list.length - 1] !== index) list.push(index);
@@ -131,6 +133,16 @@ const HEADING_MEASURES = new Set<QuantityKind>(['users', 'qps', 'latency', 'item
 const ASIDE_HEADING =
   /^(?:[\d.]+\s*)?(?:references?|further reading|reading list|resources(?: studied| used| consulted)?|bibliography|see also|citations|links|seen in production|related (?:\w+ ){0,2}(?:drills|topics|reading|links|work|resources|posts|articles|papers)|(?:(?:practice|follow[- ]up|sample|common|likely|mock) )?interview questions(?: (?:you should be ready for|to (?:expect|prepare for|practi[cs]e)))?|(?:practice|follow[- ]up) questions|exercises|quiz|future (?:work|directions?|improvements|enhancements)(?: (?:&|and) innovation)?|(?:(?:possible|potential|further) )?(?:improvements|enhancements) (?:&|and) next steps|next steps|primer(?: knowledge)?|background knowledge|what (?:i|we)(?:'d| would) (?:do|build|improve|change) (?:next|with more time)(?: in production)?|what would (?:i|we) (?:add|do|build|improve|change) (?:next|with more time)\?|planned improvements|extensibility|(?:possible |future )?extensions|(?:key )?(?:concepts |terms )?glossary(?: of terms)?|recent (?:research|papers|advances|literature)(?: \([^)]*\))?|(?:[\w-]+ ){0,2}roadmap|advanced topics(?: \([^)]*\))?|innovation areas|(?:key )?takeaways for interviews|(?:(?:the )?interviewer(?:'s|’s)? )?(?:scoring |grading |evaluation )?rubric|(?:common )?red flags(?: to avoid)?|how to ["“]?fail["”]? a candidate(?: \(red flags\))?)\s*:?$/i;
 
+// Of the aside headings, those over a list of questions: the author's answers to them are theirs.
+const QUESTIONS_HEADING = /questions/i;
+// "Discuss gradual rollout strategies" under a question tells what to say, it does not say it.
+const HINT_OF_WHAT_TO_SAY = /^\W*(?:discuss|address|cover|explain|mention|talk about|describe|consider|think about|be ready|expect)\b/i;
+
+/** In a section of questions, a unit that answers one: neither a question, nor a hint of what to say, nor a heading. */
+function isAnswerToAQuestion(unit: TextUnit): boolean {
+  return unit.kind !== 'heading' && !isOpenQuestion(unit.text) && !HINT_OF_WHAT_TO_SAY.test(unit.text);
+}
+
 // An answer written with a chat assistant may end with its offer to go on ("If you'd like, next
 // we can:", "Would you like me to…"): the list after it names work not done.
 const OFFER_OF_MORE = /^(?:if you(?:'|’)?d like|if you would like),? (?:next,? |then,? )?(?:i|we) (?:can|could)\b|^(?:would you like|do you want|want) me to\b/i;
@@ -161,13 +173,17 @@ function isWithin(answer: Answer, section: number, ancestor: number): boolean {
   return false;
 }
 
-/** For each section, whether it or an enclosing section is an aside. */
-function asideSections(answer: Answer): boolean[] {
-  const marks: boolean[] = [];
+/**
+ * For each section, whether it or the nearest enclosing section with an aside's heading is an
+ * aside, a list of questions (whose answers count), or neither (undefined).
+ */
+function asideSections(answer: Answer): Array<'aside' | 'questions' | undefined> {
+  const marks: Array<'aside' | 'questions' | undefined> = [];
   answer.sections.forEach((section, index) => {
-    const own = ASIDE_HEADING.test(plainHeading(section.heading?.text ?? ''));
+    const heading = plainHeading(section.heading?.text ?? '');
+    const own = ASIDE_HEADING.test(heading) ? (QUESTIONS_HEADING.test(heading) ? 'questions' : 'aside') : undefined;
     // Sections come in document order, so an enclosing section is marked before its children.
-    marks[index] = own || (section.parent !== undefined && marks[section.parent] === true);
+    marks[index] = own ?? (section.parent !== undefined ? marks[section.parent] : undefined);
   });
   return marks;
 }
@@ -233,7 +249,7 @@ export function isOpenQuestion(text: string): boolean {
   // and quotes or emphasis closing after it, are not its words.
   const plain = text
     .replace(/^[\s>-]*(?:\d{1,2}[.)]\s*)?(?:\*\*|__)[^*_]{1,40}(?:\*\*|__)\s*:\s*/, '')
-    .replace(/^[\s*_>-]+/, '')
+    .replace(/^[\s*_>"“'-]*(?:\d{1,2}(?:\.\d{1,2})*(?:[.)]\s*|\s+))?[\s*_"“']*/, '')
     // A hint in brackets after the question ("What is the testing strategy? (A/B test)") names what it asks about.
     .replace(/\?\s*\([^()]*\)\s*$/, '?')
     .replace(/["”')\]*_]+\s*$/, '')

@@ -1738,4 +1738,17 @@ describe('interview transcripts: what they log, and what only sounds like a base
       covered: ['- **Feature store:** Redis for online reads, Hive for training.'],
     }, 'rec');
   });
+
+  it('in a section of interview questions, the author\'s answers count; the questions and hints of what to say do not', () => {
+    const answered = passage('## Follow-up questions\n\n**Q: Where do the features come from at serving time?**\nA feature store (Redis) serves them online, from the same definitions as training.\n', 'rec');
+    assert.equal(statusOf(answered, 'feature-store'), 'covered');
+    const asked = passage('## Interview questions\n\n1. **"How do you roll out a new model without risk?"**\n   - Discuss gradual rollout strategies\n2. "Would you use a feature store?"\n', 'rec');
+    assert.equal(statusOf(asked, 'rollout'), 'missing');
+    assert.equal(statusOf(asked, 'feature-store'), 'missing');
+  });
+
+  it('a short heading phrased as a question titles what stands under it', () => {
+    const scoped = passage('### What\'s in scope?\n\n- Emails in English and German\n- Attachments come in a later version', 'cls');
+    assert.equal(statusOf(scoped, 'scope'), 'covered');
+  });
 });
