@@ -196,6 +196,7 @@ function collect(tokenize: BlockTokenizer, tokens: BlockToken[], lines: string[]
         break;
       case 'html_block':
         if (map && holdsHtmlImage(token.content)) addHtmlImages(place, token.content, map[0]);
+        if (map) addHtmlText(place, token.content, map[0]);
         break;
       default:
         break;
@@ -346,6 +347,32 @@ function addLiquidDiagram({ lines, lineOffset, columnOffset, into }: Place, cont
     const line = map[0] + 1 + label.line + lineOffset;
     addUnit(into, 'diagram-label', label.text, spanOf(line, columnOffset + label.start, line, columnOffset + label.end));
   }
+}
+
+/**
+ * The words of an HTML block ("<ol><li><b>Is ML the right fit?</b> The signals change daily…"),
+ * line by line as notes are read: what is written in HTML is said all the same. Comments,
+ * scripts and styles say nothing to the reader.
+ */
+function addHtmlText({ lines, lineOffset, columnOffset, into }: Place, content: string, firstLine: number): void {
+  const shown = content.replace(HTML_UNSHOWN, (hidden) => hidden.replace(/[^\n]/g, ' '));
+  const blockLines = shown.split('\n');
+  for (let index = 0; index < blockLines.length; index++) {
+    const text = decodeEntities(blockLines[index]!.replace(HTML_TAG, ' ')).replace(/\s+/g, ' ').trim();
+    if (!WORD_OR_FIGURE.test(text)) continue;
+    const documentLine = lines[firstLine + index] ?? '';
+    const line = firstLine + index + lineOffset;
+    const start = columnOffset + leadingWhitespace(documentLine);
+    addUnit(into, 'bullet', text, spanOf(line, start, line, columnOffset + documentLine.length));
+  }
+}
+
+const HTML_UNSHOWN = /<!--[\s\S]*?(?:-->|$)|<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi;
+const HTML_TAG = /<\/?[A-Za-z][^>]*>?/g;
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+
+function decodeEntities(text: string): string {
+  return text.includes('&') ? text.replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, name: string) => ENTITIES[name]!) : text;
 }
 
 /** The image tags of an HTML block, each at its line. */

@@ -1751,4 +1751,10 @@ describe('interview transcripts: what they log, and what only sounds like a base
     const scoped = passage('### What\'s in scope?\n\n- Emails in English and German\n- Attachments come in a later version', 'cls');
     assert.equal(statusOf(scoped, 'scope'), 'covered');
   });
+
+  it('what an answer says in an HTML list counts; what an HTML comment says does not', () => {
+    const html = passage('<ol>\n  <li><b>Serving:</b> features come from a feature store (Redis).</li>\n</ol>\n\n<!-- TODO: model monitoring -->\n', 'cls');
+    assert.equal(statusOf(html, 'feature-store'), 'covered');
+    assert.equal(statusOf(html, 'model-monitoring'), 'missing');
+  });
 });

@@ -205,6 +205,37 @@ test('reads a drawing line by line, each line where it stands, in a list item or
   assert.deepEqual(rate && shown(rate.span), [12, '2k events/s']);
 });
 
+test('reads the words of an HTML block line by line, and nothing of its comments, scripts or styles', () => {
+  const source = [
+    '# Fraud', //                                                         0
+    '',
+    '<ol>',
+    '    <li>',
+    '        <b>Is ML the right fit?</b> Fraud patterns change &amp; rules go stale within weeks.', // 4
+    '    </li>',
+    '    <li>Score 2k payments per second</li>', //                      6
+    '</ol>',
+    '',
+    '<!-- TODO: add drift monitoring -->', //                          9
+    '',
+    '<div>',
+    '<style>.x { color: red }</style>',
+    '<script>track("feature store")</script>',
+    '</div>',
+    '',
+  ].join('\n');
+  const answer = parseAnswer(source);
+  assert.deepEqual(
+    answer.units.filter((unit) => unit.kind === 'bullet').map((unit) => [unit.text, unit.span.line, unit.span.character]),
+    [
+      ['Is ML the right fit? Fraud patterns change & rules go stale within weeks.', 4, 8],
+      ['Score 2k payments per second', 6, 4],
+    ],
+  );
+  assert.deepEqual(answer.quantities.map((quantity) => [quantity.kind, quantity.value]), [['qps', 2000]]);
+  assertInside(answer, source);
+});
+
 test('reads no notes in code: a language fence, or lines of statements', () => {
   const code = '# Model\n\n```python\nmodel = train(features, labels)\n```\n\n```\nmodel = train(features, labels)\nscores = model.predict(batch)\nreturn scores\n```\n\n    SELECT user_id, label FROM clicks;\n';
   assert.deepEqual(parseAnswer(code).units.map((unit) => unit.text), ['Model']);
@@ -233,7 +264,7 @@ function assertInside(answer: Answer, source: string): void {
 
 const markdownish = fc.array(
   fc.oneof(
-    fc.constantFrom('# A', '## 2. Data', '### Metrics', '```mermaid', '```', '~~~', '    ```mermaid', '  ```', '\t```', '  - nested', '<!--', '-->', '<div>', '- 10k QPS', '1. p99 < 200 ms', '| a | b |', '| --- | --- |', '> quote', '---', '', '<!-- mlsd-disable qps -->', '=== "Tab"', '    flowchart LR', '%%{init: {}}%%', '  L["click logs"] -->|"10k QPS"| T(train', '    S[(Feature store)] -- fetch --> R', 'A->>B: 5 ms', '┌────┐', '│ Ranker │──▶ Store', '\t└─┬─┘'),
+    fc.constantFrom('# A', '## 2. Data', '### Metrics', '```mermaid', '```', '~~~', '    ```mermaid', '  ```', '\t```', '  - nested', '<!--', '-->', '<div>', '- 10k QPS', '1. p99 < 200 ms', '| a | b |', '| --- | --- |', '> quote', '---', '', '<!-- mlsd-disable qps -->', '=== "Tab"', '    flowchart LR', '%%{init: {}}%%', '  L["click logs"] -->|"10k QPS"| T(train', '    S[(Feature store)] -- fetch --> R', 'A->>B: 5 ms', '┌────┐', '│ Ranker │──▶ Store', '\t└─┬─┘', '<ol><li><b>QPS</b>: 5k</li>', '<!-- 10 ms', '</ol>'),
     fc.string({ maxLength: 30 }),
   ),
   { maxLength: 60 },
