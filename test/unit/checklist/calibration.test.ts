@@ -1757,4 +1757,10 @@ describe('interview transcripts: what they log, and what only sounds like a base
     assert.equal(statusOf(html, 'feature-store'), 'covered');
     assert.equal(statusOf(html, 'model-monitoring'), 'missing');
   });
+
+  it('what one would do differently at a larger scale is work not done', () => {
+    const text = (heading: string): string => `## Serving\n\nThe ranker scores ads per request.\n\n### ${heading}\n\n- Move to a multi-armed bandit for new creatives.\n`;
+    assert.equal(statusOf(passage(text('What would you do differently at larger scale?'), 'ads'), 'bias-exploration'), 'missing');
+    assert.equal(statusOf(passage(text('Exploration'), 'ads'), 'bias-exploration'), 'covered');
+  });
 });
