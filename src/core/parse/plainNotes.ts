@@ -11,8 +11,9 @@ const PLAIN_INFO = /^\s*(?:te?xt|plain(?:text)?|notes?|none)?\s*$/i;
 // closing the line, a comment marker of code, a shell prompt, a tag.
 const CODE_LINE =
   /[{};]\s*$|^\s*(?:def|class|import|from\s+[\w.]+\s+import|return|function|const|let|var|public|private|SELECT|INSERT|UPDATE|CREATE|print\(|#include|@[\w.]+)\b|^\s*[\w.[\]'"]+\s*(?:=|\+=|-=|:=)\s*\S|\w\([^)]*\)\s*$|^\s*(?:\/\/|#!|--\s)|^\s*\$\s|^\s*<\/?[a-z][\w-]*[\s>/]/;
-// Two words of letters: a line that says something.
-const WORDY_LINE = /[A-Za-z]{2,}\S*\s+\S*[A-Za-z]{2,}/;
+// Two words, one of them a word of letters: a line that says something ("Latency < 100 ms",
+// "10M Movies").
+const WORDY_LINE = /^(?=.*[A-Za-z]{3,})\s*\S+\s+\S+/;
 
 export function isPlainInfo(info: string): boolean {
   return PLAIN_INFO.test(info);

@@ -236,6 +236,13 @@ test('reads the words of an HTML block line by line, and nothing of its comments
   assertInside(answer, source);
 });
 
+test('reads terse requirement lines in a text fence as notes', () => {
+  const source = '# Rec\n\n## Non-Functional Requirements\n\n```text\nLatency < 100 ms\n100M Users\n10M Movies\nHigh Availability\n```\n';
+  const answer = parseAnswer(source);
+  assert.deepEqual(answer.units.filter((unit) => unit.kind === 'bullet').map((unit) => unit.text), ['Latency < 100 ms', '100M Users', '10M Movies', 'High Availability']);
+  assert.deepEqual(answer.quantities.map((quantity) => quantity.kind), ['latency', 'users', 'items']);
+});
+
 test('reads no notes in code: a language fence, or lines of statements', () => {
   const code = '# Model\n\n```python\nmodel = train(features, labels)\n```\n\n```\nmodel = train(features, labels)\nscores = model.predict(batch)\nreturn scores\n```\n\n    SELECT user_id, label FROM clicks;\n';
   assert.deepEqual(parseAnswer(code).units.map((unit) => unit.text), ['Model']);
