@@ -100,11 +100,15 @@ function itemDescription(status: ItemStatus, evidence: Span | undefined, lineTex
   return shorten(stripMarkdown(lineText(evidence.line)));
 }
 
-/** List markers, heading marks, table pipes and emphasis say nothing in a one-line summary. */
+/**
+ * List markers, heading marks, table pipes, emphasis, HTML tags and the glyphs a drawing's boxes
+ * and arrow heads are made of say nothing in a one-line summary.
+ */
 function stripMarkdown(line: string): string {
   return line
     .replace(/^\s*(?:[-*+]|\d+[.)]|#{1,6}|>)\s+/, '')
-    .replace(/\|/g, ' ')
+    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+    .replace(/[|\u2500-\u259F\u25A0-\u25FF]/g, ' ')
     .replace(/\*\*|__|`/g, '')
     .replace(/\s+/g, ' ')
     .trim();

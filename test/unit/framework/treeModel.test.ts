@@ -57,6 +57,12 @@ test('items describe their evidence line, a missing number, or nothing', () => {
   assert.equal(clarify!.items[0]!.why, 'Why business-metric');
 });
 
+test('evidence in an HTML list or a drawing is described by its words', () => {
+  const describe = (line: string): string => frameworkRows(outcome, () => line).steps[0]!.items[0]!.description;
+  assert.equal(describe('  <li><b>Goal:</b> more watch time per user.</li>'), 'Goal: more watch time per user.');
+  assert.equal(describe('│  Gateway     │────▶│  Watch-time model  │'), 'Gateway Watch-time model');
+});
+
 test('long evidence lines are shortened', () => {
   const long = frameworkRows(outcome, () => `- ${'word '.repeat(40)}`).steps[0]!.items[0]!.description;
   assert.ok(long.length <= 60 && long.endsWith('…'), long);
