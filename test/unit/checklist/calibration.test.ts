@@ -1763,4 +1763,9 @@ describe('interview transcripts: what they log, and what only sounds like a base
     assert.equal(statusOf(passage(text('What would you do differently at larger scale?'), 'ads'), 'bias-exploration'), 'missing');
     assert.equal(statusOf(passage(text('Exploration'), 'ads'), 'bias-exploration'), 'covered');
   });
+
+  it('discrimination beside calibration is separating the classes; a split strictly by time is a time split', () => {
+    assertReadings('fairness', { missing: ['- Offline: discrimination and calibration on the last week.'], covered: ['- No discrimination by age: compare approval rates across age groups.'] }, 'cls');
+    assertReadings('split-leakage', { missing: ['- Split the work between two teams.'], covered: ['- Split: strictly by time, train on days 1..T and test on day T+1.'] }, 'cls');
+  });
 });
